@@ -1,0 +1,375 @@
+//! Passage → matching features: stemmed content terms (with names and numbers marked),
+//! their weights, and the word sequence used for order-aware alignment.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::ingest::normalize::fold;
+
+/// Index of a term in the comparison's vocabulary.
+pub type TermId = u32;
+
+/// What kind of token a term is; numbers and names weigh more than common words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermKind {
+    Word,
+    Name,
+    Number,
+}
+
+/// The features of one passage.
+#[derive(Clone, Debug, Default)]
+pub struct Features {
+    /// Content terms in reading order (repeats kept), for sequence alignment.
+    pub sequence: Vec<TermId>,
+    /// Distinct terms, sorted.
+    pub terms: Vec<TermId>,
+    /// Distinct consecutive term pairs, sorted: phrasing and quoted phrases.
+    pub bigrams: Vec<(TermId, TermId)>,
+}
+
+/// The vocabulary of a comparison: term ids, kinds, and general-English informativeness.
+#[derive(Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, TermId>,
+    pub kinds: Vec<TermKind>,
+    /// 0..=1: how rare the word is in general English (1 = not in the frequency list).
+    pub general: Vec<f32>,
+    /// A readable form of each term, for number and name comparisons.
+    pub surface: Vec<String>,
+}
+
+impl Vocabulary {
+    fn intern(&mut self, key: String, kind: TermKind, surface: &str) -> TermId {
+        if let Some(&id) = self.ids.get(&key) {
+            // A word seen once as a name ("Court" at a headline) and once lower case is a word.
+            if kind == TermKind::Word && self.kinds[id as usize] == TermKind::Name {
+                self.kinds[id as usize] = TermKind::Word;
+            }
+            return id;
+        }
+        let id = self.kinds.len() as TermId;
+        self.ids.insert(key, id);
+        self.kinds.push(kind);
+        self.general.push(match kind {
+            TermKind::Number => 1.0,
+            _ => general_informativeness(surface),
+        });
+        self.surface.push(surface.to_owned());
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+}
+
+/// Function words that carry no claim on their own.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "via",
+    "per",
+    "among",
+    "within",
+    "without",
+    "s",
+    "t",
+    "also",
+    "yet",
+    "still",
+    "said",
+    "says",
+    "say",
+    "according",
+    "though",
+    "although",
+    "whether",
+    "which",
+    "since",
+    "one",
+    "would",
+    "may",
+    "many",
+    "much",
+    "well",
+    "like",
+];
+
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("twenty", "20"),
+    ("hundred", "100"),
+    ("thousand", "1000"),
+    ("million", "1000000"),
+    ("billion", "1000000000"),
+];
+
+fn word_frequencies() -> &'static HashMap<&'static str, f32> {
+    static TABLE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../../assets/wordfreq-en.tsv")
+            .lines()
+            .filter_map(|l| {
+                let (w, z) = l.split_once('\t')?;
+                Some((w, z.parse().ok()?))
+            })
+            .collect()
+    })
+}
+
+/// Zipf frequency → 0..=1; words absent from the general-English list count as rare.
+fn general_informativeness(word: &str) -> f32 {
+    let zipf = word_frequencies().get(word).copied().unwrap_or(0.0);
+    ((6.5 - zipf) / 3.5).clamp(0.15, 1.0)
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// A number in canonical form: "2,000" → "2000", "11th" → "11", "3.5%" stays "3.5%".
+fn canonical_number(word: &str) -> Option<String> {
+    if !word.chars().next()?.is_ascii_digit() {
+        return None;
+    }
+    let w = word.trim_end_matches(['s', 't', 'h', 'n', 'd', 'r']);
+    let w: String = w.chars().filter(|&c| c != ',').collect();
+    w.chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '%')
+        .then_some(w)
+}
+
+/// Extracts the features of `text`, adding new terms to `vocab`.
+pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
+    let mut sequence = Vec::new();
+    let mut sentence_start = true;
+    for word in text.split_word_bounds() {
+        let first = word.chars().next().unwrap_or(' ');
+        if !first.is_alphanumeric() {
+            if matches!(word, "." | "!" | "?" | ":") {
+                sentence_start = true;
+            }
+            continue;
+        }
+        let folded = fold(word);
+        let folded = folded
+            .strip_suffix("'s")
+            .or_else(|| folded.strip_suffix('\''))
+            .unwrap_or(&folded);
+        let at_start = std::mem::replace(&mut sentence_start, false);
+        if let Some(n) = canonical_number(folded) {
+            sequence.push(vocab.intern(format!("#{n}"), TermKind::Number, &n));
+            continue;
+        }
+        if let Some((_, n)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
+            sequence.push(vocab.intern(format!("#{n}"), TermKind::Number, n));
+            continue;
+        }
+        if STOPWORDS.contains(&folded) || folded.chars().count() < 2 {
+            continue;
+        }
+        let capitalised = first.is_uppercase();
+        // At a sentence's start only a rare word is taken for a name.
+        let rare = word_frequencies().get(folded).is_none_or(|&z| z < 3.5);
+        let kind = if capitalised && (!at_start || rare) {
+            TermKind::Name
+        } else {
+            TermKind::Word
+        };
+        let stem = stemmer().stem(folded).into_owned();
+        sequence.push(vocab.intern(stem, kind, folded));
+    }
+    // Percent written as a word: "75 percent" matches "75%".
+    let mut terms = sequence.clone();
+    terms.sort_unstable();
+    terms.dedup();
+    let mut bigrams: Vec<(TermId, TermId)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
+    bigrams.sort_unstable();
+    bigrams.dedup();
+    Features {
+        sequence,
+        terms,
+        bigrams,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_names_and_numbers() {
+        let mut v = Vocabulary::default();
+        let a = extract(
+            "Xiaomi sued the U.S. government on the 11th of November, 2,000 times.",
+            &mut v,
+        );
+        let b = extract(
+            "The government was suing Xiaomi: 2000 suits by 11 November.",
+            &mut v,
+        );
+        let shared: Vec<_> = a.terms.iter().filter(|t| b.terms.contains(t)).collect();
+        let words: Vec<&str> = shared
+            .iter()
+            .map(|&&t| v.surface[t as usize].as_str())
+            .collect();
+        assert!(words.contains(&"xiaomi"), "{words:?}");
+        assert!(words.contains(&"government"));
+        assert!(words.contains(&"11"));
+        assert!(words.contains(&"2000"));
+        assert!(words.contains(&"sued") || words.contains(&"suing"));
+        let x = v.ids["xiaomi"] as usize;
+        assert_eq!(v.kinds[x], TermKind::Name);
+        assert!(v.general[x] > v.general[v.ids["govern"] as usize]);
+    }
+}

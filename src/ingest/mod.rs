@@ -1,0 +1,206 @@
+//! Bytes → decoded text: one [`Source`] per input, whatever its encoding or format.
+//!
+//! ```
+//! let src = corroborate::ingest::from_bytes("note.txt", "note.txt", b"Hello world.").unwrap();
+//! assert_eq!(src.text, "Hello world.");
+//! ```
+
+mod decode;
+mod html;
+mod markdown;
+pub mod normalize;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+/// Inputs larger than this are refused rather than freezing the window.
+pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// How a source's text was obtained.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Text,
+    Markdown,
+    Html,
+}
+
+/// One decoded input: the text every passage offset points into.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Short display name (the file name, or "Pasted text 1").
+    pub name: String,
+    /// The path as given, or empty for pasted text.
+    pub path: String,
+    /// The article's title, when the format carries one.
+    pub title: Option<String>,
+    /// The full text; passage offsets are byte offsets into it.
+    pub text: String,
+    pub format: Format,
+    /// The character encoding the bytes were decoded from.
+    pub encoding: String,
+    /// Author, site name and date, when the page states them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+}
+
+/// Why an input could not be read, always naming the file.
+#[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
+#[error("{path}: {reason}")]
+pub struct IngestError {
+    pub path: String,
+    pub reason: String,
+}
+
+impl IngestError {
+    pub fn new(path: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Reads and decodes a file from disk.
+pub fn load_path(path: &Path) -> Result<Source, IngestError> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| IngestError::new(&shown, io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err(IngestError::new(
+            &shown,
+            "is a folder, not a file (give the files inside it)",
+        ));
+    }
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(IngestError::new(
+            &shown,
+            format!(
+                "is {} MB; the limit is {} MB per source",
+                meta.len() / (1024 * 1024),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| IngestError::new(&shown, io_reason(&e)))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| shown.clone());
+    from_bytes(&name, &shown, &bytes)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied (cannot read it)".to_owned(),
+        _ => format!("cannot be read ({e})"),
+    }
+}
+
+/// Decodes bytes already in memory; the format comes from the name's extension,
+/// or from the content when the extension says nothing.
+pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError> {
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(IngestError::new(
+            path,
+            format!(
+                "is larger than the limit of {} MB per source",
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let decoded = decode::decode(bytes).map_err(|reason| IngestError::new(path, reason))?;
+    let format = detect_format(name, &decoded.text);
+    let mut source = Source {
+        name: name.to_owned(),
+        path: path.to_owned(),
+        encoding: decoded.encoding.to_owned(),
+        format,
+        ..Default::default()
+    };
+    match format {
+        Format::Text => source.text = decoded.text,
+        Format::Markdown => {
+            let (text, title) = markdown::to_text(&decoded.text);
+            source.text = text;
+            source.title = title;
+        }
+        Format::Html => html::extract(&decoded.text, &mut source),
+    }
+    if source.title.is_none() {
+        source.title = first_line_title(&source.text);
+    }
+    if source.text.trim().is_empty() {
+        return Err(IngestError::new(path, "contains no text"));
+    }
+    Ok(source)
+}
+
+/// A source made from pasted text.
+pub fn from_text(name: &str, text: &str) -> Result<Source, IngestError> {
+    from_bytes(name, "", text.as_bytes()).map(|mut s| {
+        s.path.clear();
+        s
+    })
+}
+
+fn detect_format(name: &str, text: &str) -> Format {
+    let ext = Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" => Format::Html,
+        "md" | "markdown" | "mdown" => Format::Markdown,
+        "txt" | "text" => Format::Text,
+        _ => {
+            let head: String = text.trim_start().chars().take(200).collect::<String>();
+            let head = head.to_ascii_lowercase();
+            if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                Format::Html
+            } else {
+                Format::Text
+            }
+        }
+    }
+}
+
+/// Plain text has no title field: a short first line without final punctuation serves.
+fn first_line_title(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let words = line.split_whitespace().count();
+    let ends_sentence = line.ends_with(['.', '!', '?', ':']);
+    (words >= 3 && words <= 25 && !ends_sentence).then(|| line.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_from_extension_and_content() {
+        assert_eq!(detect_format("a.HTM", ""), Format::Html);
+        assert_eq!(detect_format("a.md", ""), Format::Markdown);
+        assert_eq!(detect_format("a", "<!DOCTYPE html><p>x"), Format::Html);
+        assert_eq!(detect_format("a.txt", "<html>"), Format::Text);
+    }
+
+    #[test]
+    fn empty_text_is_an_error_naming_the_file() {
+        let err = from_bytes("e.txt", "dir/e.txt", b"  \n\t ").unwrap_err();
+        assert_eq!(err.path, "dir/e.txt");
+        assert!(err.to_string().contains("no text"));
+    }
+
+    #[test]
+    fn title_from_headline_line() {
+        let s = from_bytes("a.txt", "a.txt", b"Big news today\n\nSomething happened.").unwrap();
+        assert_eq!(s.title.as_deref(), Some("Big news today"));
+    }
+}

@@ -1,0 +1,57 @@
+//! The comparison model every view and report reads, and one module per output format.
+
+pub mod json;
+pub mod markdown;
+mod model;
+
+pub use model::*;
+
+use std::path::Path;
+
+/// Output formats of a saved report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Json,
+    Md,
+}
+
+impl ReportFormat {
+    /// The format a file name's extension asks for.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(Self::Json),
+            "md" | "markdown" => Some(Self::Md),
+            _ => None,
+        }
+    }
+
+    /// Renders `comparison` in this format.
+    pub fn render(self, comparison: &Comparison) -> String {
+        match self {
+            Self::Json => json::to_string(comparison),
+            Self::Md => markdown::render(comparison),
+        }
+    }
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same folder, then a
+/// rename, so a failure never leaves a half-written file in place of a good one.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let fail = |what: &str, e: std::io::Error| format!("{}: {what}: {e}", path.display());
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("cannot write in this folder", e))?;
+    tmp.write_all(contents)
+        .map_err(|e| fail("write failed", e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| fail("write failed", e))?;
+    tmp.persist(path)
+        .map_err(|e| fail("cannot replace the file", e.error))?;
+    Ok(())
+}

@@ -1,0 +1,244 @@
+//! The serde model of a comparison (JSON report format, version 1).
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::diff::DiffSpan;
+use crate::ingest::Format;
+use crate::segment::{Furniture, PassageKind};
+
+pub const FORMAT_NAME: &str = "corroborate-report";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The settings a comparison was made with.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// 0..=1: how similar two passages must be to count as the same claim. Higher is stricter.
+    pub threshold: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { threshold: 0.5 }
+    }
+}
+
+/// A passage's id: source index and passage index, written "2:7".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PassageId {
+    pub source: u32,
+    pub index: u32,
+}
+
+/// A claim's id, written "c3".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimId(pub u32);
+
+impl fmt::Display for PassageId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.source, self.index)
+    }
+}
+
+impl fmt::Display for ClaimId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "c{}", self.0)
+    }
+}
+
+impl Serialize for PassageId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PassageId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let parse = || {
+            let (a, b) = s.split_once(':')?;
+            Some(PassageId {
+                source: a.parse().ok()?,
+                index: b.parse().ok()?,
+            })
+        };
+        parse().ok_or_else(|| serde::de::Error::custom(format!("bad passage id {s:?}")))
+    }
+}
+
+impl Serialize for ClaimId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClaimId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.strip_prefix('c')
+            .and_then(|n| n.parse().ok())
+            .map(ClaimId)
+            .ok_or_else(|| serde::de::Error::custom(format!("bad claim id {s:?}")))
+    }
+}
+
+/// The whole comparison: the only hand-off between the engine, the window and the reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub format: String,
+    pub version: u32,
+    pub generator: String,
+    pub settings: Settings,
+    pub sources: Vec<SourceReport>,
+    pub claims: Vec<Claim>,
+    pub summary: Summary,
+}
+
+/// One source with its passages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceReport {
+    pub index: u32,
+    pub name: String,
+    pub path: String,
+    pub title: Option<String>,
+    #[serde(default)]
+    pub format: Format,
+    #[serde(default)]
+    pub encoding: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The full text the passage offsets point into.
+    pub text: String,
+    pub passages: Vec<Passage>,
+}
+
+/// A sentence, headline or list item: `text[start..end]` of its source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    pub id: PassageId,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(default)]
+    pub kind: PassageKind,
+    pub boilerplate: bool,
+    /// Why it is boilerplate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub furniture: Option<Furniture>,
+    /// None for boilerplate.
+    pub claim: Option<ClaimId>,
+}
+
+/// How widely a claim is carried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// One source only.
+    Unique,
+    /// Several sources, not all.
+    Some,
+    /// Every source.
+    All,
+}
+
+/// A claim: passages of one or more sources stating the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub members: Vec<PassageId>,
+    /// Sorted, distinct.
+    pub sources: Vec<u32>,
+    pub shared: bool,
+    pub coverage: Coverage,
+    /// Every pair of members from different sources, with its word diff.
+    pub pairs: Vec<Pair>,
+    /// Numbers or dates the sources give differently.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// Two passages of one claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pair {
+    pub a: PassageId,
+    pub b: PassageId,
+    pub similarity: f32,
+    pub diff: Vec<DiffSpan>,
+}
+
+/// What kind of detail two sources disagree on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DisagreementKind {
+    Number,
+    Date,
+}
+
+/// A detail stated differently by two passages of the same claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Disagreement {
+    pub kind: DisagreementKind,
+    pub a: PassageId,
+    pub b: PassageId,
+    /// What `a` says that `b` does not, and the reverse.
+    pub a_says: Vec<String>,
+    pub b_says: Vec<String>,
+}
+
+/// Counts for the whole comparison.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub claims: usize,
+    pub shared: usize,
+    pub shared_by_all: usize,
+    pub unique: usize,
+    pub disagreements: usize,
+    pub per_source: Vec<SourceSummary>,
+}
+
+/// Counts for one source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceSummary {
+    pub source: u32,
+    pub passages: usize,
+    pub boilerplate: usize,
+    pub claims: usize,
+    pub shared: usize,
+    pub unique: usize,
+    /// Shares of the source's text (bytes of its passages): shared, unique, boilerplate.
+    pub shared_ratio: f32,
+    pub unique_ratio: f32,
+    pub boilerplate_ratio: f32,
+}
+
+impl Comparison {
+    /// The passage with this id.
+    pub fn passage(&self, id: PassageId) -> Option<&Passage> {
+        self.sources
+            .get(id.source as usize)?
+            .passages
+            .get(id.index as usize)
+    }
+
+    /// The claim with this id.
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.claims
+            .get(id.0.checked_sub(1)? as usize)
+            .filter(|c| c.id == id)
+    }
+
+    /// The pair of two passages of one claim, in either order.
+    pub fn pair(&self, x: PassageId, y: PassageId) -> Option<&Pair> {
+        let claim = self.claim(self.passage(x)?.claim?)?;
+        claim
+            .pairs
+            .iter()
+            .find(|p| (p.a == x && p.b == y) || (p.a == y && p.b == x))
+    }
+}

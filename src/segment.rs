@@ -1,0 +1,928 @@
+//! Text → passages: sentences, headlines and list items, each with byte offsets into
+//! the source text, and site furniture (cookie notices, comment forms, teasers…) flagged.
+//!
+//! ```
+//! use corroborate::segment::{segment, PassageKind};
+//! let text = "Court halts ban\n\nThe U.S. judge ruled on Jan. 14. Mr. Lee said 3.5% was fine.";
+//! let parts: Vec<&str> = segment(text).iter().map(|s| &text[s.start..s.end]).collect();
+//! assert_eq!(parts, ["Court halts ban", "The U.S. judge ruled on Jan. 14.", "Mr. Lee said 3.5% was fine."]);
+//! assert_eq!(segment(text)[0].kind, PassageKind::Heading);
+//! ```
+//!
+//! Sentence bounds start from Unicode's (UAX #29, via `unicode-segmentation`), which
+//! splits after every "U.S." or "Mr."; a repair pass re-joins those with rules for
+//! abbreviations, initials, acronyms and continuations in lower case or digits.
+
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::ingest::normalize::fold;
+
+/// What a passage is, structurally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PassageKind {
+    #[default]
+    Sentence,
+    /// A headline or sub-head: a short line without final punctuation.
+    Heading,
+    ListItem,
+}
+
+/// Why a passage is site furniture rather than part of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Furniture {
+    CookieNotice,
+    CommentForm,
+    SharePrompt,
+    Teaser,
+    Timestamp,
+    Credit,
+    Advertisement,
+    Navigation,
+    SectionLabel,
+    Widget,
+}
+
+impl Furniture {
+    /// A short human label, for tooltips and reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::CookieNotice => "cookie notice",
+            Self::CommentForm => "comment form",
+            Self::SharePrompt => "share or subscribe prompt",
+            Self::Teaser => "related-post teaser",
+            Self::Timestamp => "timestamp",
+            Self::Credit => "source or credit line",
+            Self::Advertisement => "advertisement",
+            Self::Navigation => "navigation",
+            Self::SectionLabel => "page section label",
+            Self::Widget => "page widget",
+        }
+    }
+}
+
+/// One passage of a source: `text[start..end]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub kind: PassageKind,
+    pub furniture: Option<Furniture>,
+}
+
+/// Splits `text` into passages, in order, never overlapping, all on char boundaries.
+pub fn segment(text: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        let first = out.len();
+        let body = &text[block.start..block.end];
+        for (s, e) in sentences(body) {
+            out.push(Segment {
+                start: block.start + s,
+                end: block.start + e,
+                kind: block.kind,
+                furniture: None,
+            });
+        }
+        let count = out.len() - first;
+        if block.kind == PassageKind::Heading && count > 1 {
+            // A one-line block without final punctuation that still holds sentences is prose.
+            for seg in &mut out[first..] {
+                seg.kind = PassageKind::Sentence;
+            }
+        }
+        classify_block(text, &mut out[first..]);
+    }
+    classify_context(text, &mut out);
+    out
+}
+
+struct Block {
+    start: usize,
+    end: usize,
+    kind: PassageKind,
+}
+
+/// Lines → blocks. A line continues the previous one when that line has no final
+/// punctuation and this one starts in lower case or with a digit ("January\n14, 2021").
+fn blocks(text: &str) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut prev_blank = true;
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw.len();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let mut start = line_start + lead;
+        let end = start + trimmed.len();
+        let marker = list_marker(trimmed);
+        if marker > 0 {
+            start += marker;
+            start += text[start..end].len() - text[start..end].trim_start().len();
+            if start >= end {
+                continue;
+            }
+        }
+        let continues = !prev_blank
+            && marker == 0
+            && out.last().is_some_and(|b| {
+                !ends_sentence(&text[b.start..b.end])
+                    && trimmed
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            });
+        prev_blank = false;
+        if continues {
+            let last = out.last_mut().expect("checked above");
+            last.end = end;
+            last.kind = PassageKind::Sentence;
+            continue;
+        }
+        let line = &text[start..end];
+        let kind = if marker > 0 {
+            PassageKind::ListItem
+        } else if !ends_sentence(line) && line.split_whitespace().count() <= 25 {
+            PassageKind::Heading
+        } else {
+            PassageKind::Sentence
+        };
+        out.push(Block { start, end, kind });
+    }
+    out
+}
+
+/// Length in bytes of a bullet or number marker opening a list item, or 0.
+fn list_marker(line: &str) -> usize {
+    for bullet in ["- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "◦ "] {
+        if line.starts_with(bullet) && line.len() > bullet.len() + 1 {
+            return bullet.len();
+        }
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &line.as_bytes()[digits..];
+        if rest.len() > 2 && (rest[0] == b'.' || rest[0] == b')') && rest[1] == b' ' {
+            return digits + 2;
+        }
+    }
+    0
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '_')
+    });
+    s.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Words after which a full stop does not end the sentence, whatever follows.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "st", "mt", "ft", "rev", "hon", "pres", "supt", "det", "insp", "vs", "v",
+    "approx", "cf", "fig", "figs", "no", "nos", "vol", "art", "sec", "ch", "pp", "e.g", "i.e",
+    "etc.,", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Words that usually open a sentence: after "U.S." they mean the sentence ended.
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "however",
+    "meanwhile",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "there",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "so",
+    "yet",
+    "for",
+    "according",
+];
+
+/// Sentence spans inside one block, as byte ranges relative to it, trimmed.
+fn sentences(block: &str) -> Vec<(usize, usize)> {
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (start, piece) in block.split_sentence_bound_indices() {
+        let end = start + piece.len();
+        let Some(last) = merged.last_mut() else {
+            merged.push((start, end));
+            continue;
+        };
+        if should_join(&block[last.0..last.1], piece) {
+            last.1 = end;
+        } else {
+            merged.push((start, end));
+        }
+    }
+    merged
+        .into_iter()
+        .flat_map(|(s, e)| split_missing_space(block, s, e))
+        .filter_map(|(s, e)| {
+            let piece = &block[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            (!trimmed.is_empty()).then(|| (s + lead, s + lead + trimmed.len()))
+        })
+        .collect()
+}
+
+/// Splits "military.The US" (a full stop with no space after it), which UAX #29 keeps.
+fn split_missing_space(block: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let bytes = block.as_bytes();
+    let mut out = Vec::new();
+    let mut from = start;
+    for i in start + 2..end.saturating_sub(2) {
+        if bytes[i] == b'.'
+            && bytes[i - 1].is_ascii_lowercase()
+            && bytes[i - 2].is_ascii_lowercase()
+            && bytes[i + 1].is_ascii_uppercase()
+            && bytes[i + 2].is_ascii_lowercase()
+        {
+            out.push((from, i + 1));
+            from = i + 1;
+        }
+    }
+    out.push((from, end));
+    out
+}
+
+/// Whether UAX #29 split `prev | next` wrongly.
+fn should_join(prev: &str, next: &str) -> bool {
+    let next_t = next.trim_start();
+    let Some(first) = next_t.chars().next() else {
+        return true;
+    };
+    // Continuations: lower case, digits, or a stray closing mark.
+    if first.is_lowercase() || first.is_ascii_digit() || !next_t.chars().any(char::is_alphanumeric)
+    {
+        return true;
+    }
+    let prev_t = prev.trim_end();
+    if !prev_t.ends_with('.') {
+        return false;
+    }
+    let last_word = prev_t[..prev_t.len() - 1]
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let lower = last_word.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return true;
+    }
+    // An initial: "Joe R. Biden".
+    let mut chars = last_word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
+        return true;
+    }
+    // An acronym with dots, "U.S." / "U.K.": ends the sentence only before a usual opener.
+    if last_word.len() >= 3
+        && last_word.contains('.')
+        && last_word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_uppercase))
+    {
+        let next_word: String = next_t
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        return !OPENERS.contains(&next_word.as_str());
+    }
+    false
+}
+
+/// Interface words of web pages. A short line made only of these is page furniture.
+const UI_WORDS: &[&str] = &[
+    "read",
+    "more",
+    "also",
+    "related",
+    "recent",
+    "latest",
+    "popular",
+    "trending",
+    "recommended",
+    "must",
+    "see",
+    "articles",
+    "article",
+    "posts",
+    "post",
+    "stories",
+    "story",
+    "reading",
+    "news",
+    "previous",
+    "next",
+    "back",
+    "top",
+    "button",
+    "home",
+    "menu",
+    "search",
+    "login",
+    "log",
+    "in",
+    "sign",
+    "up",
+    "subscribe",
+    "newsletter",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "leave",
+    "advertisement",
+    "advertisements",
+    "ad",
+    "ads",
+    "sponsored",
+    "continue",
+    "continued",
+    "click",
+    "here",
+    "link",
+    "links",
+    "categories",
+    "category",
+    "tags",
+    "tag",
+    "follow",
+    "us",
+    "load",
+    "view",
+    "all",
+    "show",
+    "page",
+    "skip",
+    "to",
+    "content",
+    "main",
+    "navigation",
+    "toggle",
+    "close",
+    "open",
+    "cookie",
+    "cookies",
+    "accept",
+    "privacy",
+    "policy",
+    "terms",
+    "contact",
+    "about",
+    "copyright",
+    "rights",
+    "reserved",
+    "you",
+    "may",
+    "like",
+    "don't",
+    "miss",
+    "editor's",
+    "picks",
+    "watch",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "gallery",
+    "a",
+    "the",
+    "of",
+    "on",
+    "this",
+    "for",
+    "your",
+    "our",
+    "and",
+    "or",
+    "with",
+    "by",
+    "from",
+    "other",
+    "similar",
+    "recommended",
+    "top",
+    "most",
+    "viewed",
+    "headlines",
+    "feed",
+    "rss",
+    "source",
+    "sources",
+    "credit",
+    "credits",
+    "image",
+    "images",
+    "caption",
+    "back",
+    "up",
+    "go",
+    "follow",
+    "topics",
+    "topic",
+    "newer",
+    "older",
+    "first",
+    "last",
+    "page",
+    "pages",
+    "edition",
+    "login",
+    "register",
+    "account",
+];
+
+fn words_of(folded: &str) -> Vec<&str> {
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Per-passage furniture rules, from general features of web pages.
+fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furniture> {
+    use Furniture::*;
+    let folded = fold(text);
+    let f = folded.trim();
+    let words = words_of(f);
+    let n = words.len();
+    let has = |s: &str| f.contains(s);
+    let any = |list: &[&str]| list.iter().any(|s| f.contains(s));
+    let starts = |list: &[&str]| list.iter().any(|s| f.starts_with(s));
+
+    if has("cookie")
+        && any(&[
+            "use",
+            "accept",
+            "consent",
+            "experience",
+            "browsing",
+            "site",
+            "privacy",
+            "setting",
+        ])
+    {
+        return Some(CookieNotice);
+    }
+    if (has("comment")
+        && any(&[
+            "leave",
+            "post a",
+            "enter",
+            "add a",
+            "write",
+            "data",
+            "processed",
+            "moderat",
+            "required",
+            "spam",
+            "be the first",
+            "your",
+        ]))
+        || (has("enter your") && any(&["name", "email", "e-mail", "comment", "message"]))
+        || has("required fields")
+        || has("will not be published")
+        || (has("spam") && n <= 15)
+        || (f.starts_with("leave a reply") || f.starts_with("reply"))
+    {
+        return Some(CommentForm);
+    }
+    if has("brought to you by") || has("sponsored by") || has("paid partnership") {
+        return Some(Advertisement);
+    }
+    let stripped: String = f
+        .chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect();
+    let stripped = stripped.split_whitespace().collect::<Vec<_>>().join(" ");
+    if matches!(
+        stripped.as_str(),
+        "advertisement" | "ad" | "ads" | "advertising" | "sponsored" | "sponsored content"
+    ) || stripped.starts_with("story continues below")
+        || stripped.starts_with("article continues below")
+    {
+        return Some(Advertisement);
+    }
+    if starts(&[
+        "share this",
+        "share on",
+        "share article",
+        "tweet this",
+        "subscribe",
+        "follow us",
+        "sign up",
+        "join our",
+        "get the latest",
+        "download our app",
+        "like us on",
+    ]) || has("subscribe to our")
+        || has("sign up for our")
+        || (has("newsletter") && n <= 20)
+    {
+        return Some(SharePrompt);
+    }
+    if starts(&[
+        "read also",
+        "also read",
+        "read more",
+        "see also",
+        "related:",
+        "related -",
+        "recommended:",
+        "more on this",
+        "don't miss",
+        "you may also like",
+        "you might also like",
+        "watch:",
+        "listen:",
+        "more:",
+        "read next",
+        "read:",
+    ]) {
+        return Some(Teaser);
+    }
+    if is_timestamp(&words) {
+        return Some(Timestamp);
+    }
+    if whole_line && n <= 8 {
+        if (f.starts_with('[') && f.ends_with(']')) || (f.starts_with('(') && f.ends_with(')')) {
+            return Some(Credit);
+        }
+        if starts(&[
+            "source",
+            "sources",
+            "via ",
+            "photo",
+            "photos",
+            "image",
+            "images",
+            "picture",
+            "credit",
+            "credits",
+            "courtesy",
+            "caption",
+            "file photo",
+            "reporting by",
+            "editing by",
+            "written by",
+            "additional reporting",
+            "by ",
+        ]) {
+            return Some(Credit);
+        }
+    }
+    if starts(&[
+        "categories:",
+        "category:",
+        "tags:",
+        "tag:",
+        "filed under",
+        "topics:",
+        "posted in",
+    ]) || has("all rights reserved")
+        || f.starts_with('©')
+        || f.starts_with("copyright")
+    {
+        return Some(Navigation);
+    }
+    let separators = f.matches(['|', '»', '›']).count();
+    if separators >= 2 && n <= 4 * (separators + 1) {
+        return Some(Navigation);
+    }
+    if kind == PassageKind::Heading || kind == PassageKind::ListItem {
+        if !words
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        {
+            return Some(Widget);
+        }
+        if n <= 6 && words.iter().all(|w| UI_WORDS.contains(w)) {
+            return Some(SectionLabel);
+        }
+    }
+    None
+}
+
+const TIME_WORDS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "ago",
+    "yesterday",
+    "today",
+    "just",
+    "now",
+    "updated",
+    "published",
+    "posted",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a",
+    "an",
+    "last",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "bst",
+    "cet",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "read",
+    "time",
+    "mins",
+];
+
+/// A line made only of dates, times and "ago": "8 hours ago", "Wednesday, May 12, 2021".
+fn is_timestamp(words: &[&str]) -> bool {
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().any(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(*w, "ago" | "yesterday" | "today" | "updated" | "published")
+        })
+        && words.iter().all(|w| {
+            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+            TIME_WORDS.contains(w)
+                || (!digits.is_empty()
+                    && w.len() - digits.len() <= 2
+                    && digits.chars().all(|c| c.is_ascii_digit()))
+        })
+        && words.iter().any(|w| !w.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn ends_with_ellipsis(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | ']' | ')'));
+    s.ends_with('…') || s.ends_with("...")
+}
+
+fn classify_block(text: &str, block: &mut [Segment]) {
+    let whole_line = block.len() == 1;
+    for seg in block.iter_mut() {
+        seg.furniture = furniture_of(&text[seg.start..seg.end], seg.kind, whole_line);
+    }
+    // A teaser: a short block whose last passage trails off ("…cementing its…").
+    if block.len() <= 3
+        && let Some(last) = block.last()
+        && ends_with_ellipsis(&text[last.start..last.end])
+    {
+        for seg in block.iter_mut() {
+            seg.furniture.get_or_insert(Furniture::Teaser);
+        }
+    }
+}
+
+/// Rules that need neighbours: a headline directly above a teaser or a timestamp is a
+/// teaser's headline; a short line after a "related posts" label is one too.
+fn classify_context(text: &str, segs: &mut [Segment]) {
+    for i in (0..segs.len()).rev() {
+        if segs[i].furniture.is_some() || segs[i].kind != PassageKind::Heading {
+            continue;
+        }
+        let next = segs.get(i + 1).and_then(|s| s.furniture);
+        if matches!(next, Some(Furniture::Teaser | Furniture::Timestamp)) {
+            segs[i].furniture = Some(Furniture::Teaser);
+        }
+    }
+    let mut after_label = false;
+    for seg in segs.iter_mut() {
+        match seg.furniture {
+            Some(Furniture::SectionLabel) => after_label = true,
+            Some(_) => {}
+            None if after_label
+                && seg.kind == PassageKind::Heading
+                && text[seg.start..seg.end].split_whitespace().count() <= 20 =>
+            {
+                seg.furniture = Some(Furniture::Teaser);
+            }
+            None => after_label = false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        segment(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_decimals_and_initials_do_not_split() {
+        let t = "The U.S. government fined Dr. Smith and Mr. J. Doe 3.5% of revenue, e.g. the fee. \
+                 No. 5 ranked Sen. Lee (R.) agreed on Jan. 14. It ended.";
+        assert_eq!(
+            texts(t),
+            [
+                "The U.S. government fined Dr. Smith and Mr. J. Doe 3.5% of revenue, e.g. the fee.",
+                "No. 5 ranked Sen. Lee (R.) agreed on Jan. 14.",
+                "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn acronym_at_sentence_end_before_an_opener() {
+        assert_eq!(
+            texts("Xiaomi sued the U.S. The company says it is private."),
+            ["Xiaomi sued the U.S.", "The company says it is private."]
+        );
+        assert_eq!(
+            texts("Investors in the U.S. President Biden kept the order."),
+            ["Investors in the U.S. President Biden kept the order."]
+        );
+    }
+
+    #[test]
+    fn quotes_line_breaks_and_missing_spaces() {
+        let t = "He said “it is unlawful.” The firm agreed.\nIt was published on January\n14, 2021, \
+                 by the agency. Ties with the military.The US denied it.";
+        assert_eq!(
+            texts(t),
+            [
+                "He said “it is unlawful.”",
+                "The firm agreed.",
+                "It was published on January\n14, 2021, by the agency.",
+                "Ties with the military.",
+                "The US denied it."
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_and_list_items() {
+        let t = "Court halts the ban\n\nThe judge ruled.\n\n- first point here\n• second point\n1. third point";
+        let segs = segment(t);
+        let kinds: Vec<_> = segs.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                PassageKind::Heading,
+                PassageKind::Sentence,
+                PassageKind::ListItem,
+                PassageKind::ListItem,
+                PassageKind::ListItem
+            ]
+        );
+        assert_eq!(&t[segs[2].start..segs[2].end], "first point here");
+        assert_eq!(&t[segs[4].start..segs[4].end], "third point");
+    }
+
+    #[test]
+    fn furniture_is_recognised_by_general_features() {
+        let t = "Home | World | Sport | Tech\n\nFloods hit the valley\n\nRivers rose two metres overnight.\n\n\
+                 Read also: Ten tips for a dry basement\n\nAdvertisement\n\nSource: AP\n\n\
+                 Photo credit: J. Smith\n\nShare this article\n\nRelated stories\n\n\
+                 Storm season starts early this year\n\nThe weather office said the season had begun, with…\n\n\
+                 3 hours ago\n\nLeave a comment\n\nYour email address will not be published.\n\n\
+                 We use cookies to improve your experience.\n\nTuesday, March 3, 2020\n\n21 °C";
+        let segs = segment(t);
+        let got: Vec<(&str, Option<Furniture>)> = segs
+            .iter()
+            .map(|s| (&t[s.start..s.end], s.furniture))
+            .collect();
+        use Furniture::*;
+        let expect = [
+            Some(Navigation),
+            None,
+            None,
+            Some(Teaser),
+            Some(Advertisement),
+            Some(Credit),
+            Some(Credit),
+            Some(SharePrompt),
+            Some(SectionLabel),
+            Some(Teaser),
+            Some(Teaser),
+            Some(Timestamp),
+            Some(CommentForm),
+            Some(CommentForm),
+            Some(CookieNotice),
+            Some(Timestamp),
+            Some(Widget),
+        ];
+        assert_eq!(got.len(), expect.len(), "{got:#?}");
+        for ((text, f), e) in got.iter().zip(expect) {
+            assert_eq!(*f, e, "{text}");
+        }
+    }
+
+    #[test]
+    fn real_prose_is_not_furniture() {
+        let t = "Xiaomi put down\n\nThe company said it would appeal the ruling within 30 days.\n\n\
+                 Shares fell 3% on the news, the steepest drop in two years.";
+        assert!(segment(t).iter().all(|s| s.furniture.is_none()));
+    }
+
+    #[test]
+    fn offsets_are_valid_and_ordered() {
+        let t = "  Título: café\n\n¿Qué pasó? Nadie sabe… “Nada.”\r\nFin.  ";
+        let segs = segment(t);
+        let mut last = 0;
+        for s in &segs {
+            assert!(s.start >= last && s.start < s.end && t.is_char_boundary(s.start));
+            assert!(t.is_char_boundary(s.end));
+            last = s.end;
+        }
+    }
+}
