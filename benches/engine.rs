@@ -1,1 +1,156 @@
-fn main() {}
+//! Engine speed and memory on three input sizes: `cargo bench --bench engine`.
+//!
+//! 1. the five bundled samples, end to end (ingest → report JSON);
+//! 2. 50 synthetic articles of ~1,000 words sharing a pool of claims;
+//! 3. two synthetic book-length texts of 100,000 words each.
+//!
+//! Prints the median wall time of several runs and the process's peak resident memory.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use corroborate::{Settings, compare, ingest, report};
+
+/// A small deterministic generator (no dependency needed for reproducible text).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn vocabulary() -> Vec<&'static str> {
+    include_str!("../assets/wordfreq-en.tsv")
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .collect()
+}
+
+/// A sentence of Zipf-distributed words.
+fn sentence(rng: &mut Rng, vocab: &[&str]) -> String {
+    let len = 10 + rng.below(16);
+    let mut words: Vec<String> = (0..len)
+        .map(|_| {
+            let u = (rng.next() % 1_000_000) as f64 / 1_000_000.0;
+            let rank = ((vocab.len() as f64).ln() * u).exp() as usize;
+            vocab[rank.min(vocab.len() - 1)].to_owned()
+        })
+        .collect();
+    let mut first = words[0].chars();
+    words[0] = first
+        .next()
+        .map(|c| c.to_uppercase().chain(first).collect())
+        .unwrap_or_default();
+    words.join(" ") + "."
+}
+
+/// A light paraphrase: drop one word and swap two.
+fn paraphrase(rng: &mut Rng, s: &str) -> String {
+    let mut words: Vec<&str> = s.trim_end_matches('.').split(' ').collect();
+    if words.len() > 6 {
+        words.remove(1 + rng.below(words.len() - 2));
+        let (i, j) = (
+            1 + rng.below(words.len() - 1),
+            1 + rng.below(words.len() - 1),
+        );
+        words.swap(i, j);
+    }
+    words.join(" ") + "."
+}
+
+fn article(rng: &mut Rng, vocab: &[&str], pool: &[String], words: usize, shared: f64) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    while n < words {
+        let s = if (rng.below(1000) as f64) < shared * 1000.0 {
+            let pick = rng.below(pool.len());
+            paraphrase(rng, &pool[pick])
+        } else {
+            sentence(rng, vocab)
+        };
+        n += s.split(' ').count();
+        out.push_str(&s);
+        out.push(if rng.below(5) == 0 { '\n' } else { ' ' });
+    }
+    out
+}
+
+fn median_time(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn main() {
+    // `cargo test --benches` passes --bench-less args; run fully only under `cargo bench`.
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let settings = Settings::default();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+
+    let mut files: Vec<_> = std::fs::read_dir(root.join("assets/samples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let t = median_time(if quick { 1 } else { 21 }, || {
+        let sources = files
+            .iter()
+            .map(|f| ingest::load_path(f).unwrap())
+            .collect();
+        let c = compare::compare(sources, &settings);
+        black_box(report::json::to_string(&c));
+    });
+    println!("samples (5 articles, end to end to JSON): {t:.1?}");
+
+    let vocab = vocabulary();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let pool: Vec<String> = (0..300).map(|_| sentence(&mut rng, &vocab)).collect();
+    let articles: Vec<ingest::Source> = (0..50)
+        .map(|i| {
+            let text = article(&mut rng, &vocab, &pool, 1000, 0.4);
+            ingest::from_text(&format!("article {i}"), &text).unwrap()
+        })
+        .collect();
+    let t = median_time(if quick { 1 } else { 5 }, || {
+        black_box(compare::compare(articles.clone(), &settings));
+    });
+    println!("50 articles x 1,000 words: {t:.1?}");
+
+    if quick {
+        return;
+    }
+    let book_pool: Vec<String> = (0..3000).map(|_| sentence(&mut rng, &vocab)).collect();
+    let books: Vec<ingest::Source> = (0..2)
+        .map(|i| {
+            let text = article(&mut rng, &vocab, &book_pool, 100_000, 0.3);
+            ingest::from_text(&format!("book {i}"), &text).unwrap()
+        })
+        .collect();
+    let t = median_time(3, || {
+        black_box(compare::compare(books.clone(), &settings));
+    });
+    println!("2 books x 100,000 words: {t:.1?}");
+    if let Some(mb) = peak_memory_mb() {
+        println!("peak resident memory: {mb:.0} MB");
+    }
+}

@@ -17,7 +17,7 @@ fn main() {
     let detail: Option<f32> = std::env::args().nth(1).and_then(|a| a.parse().ok());
     for &(l, d) in SETS {
         println!("{l}");
-        for t in [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7] {
+        for t in [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7] {
             let s = labels::evaluate(l, d, t);
             println!(
                 "  t={t:.2}  P={:.3} R={:.3} F1={:.3}  (pred {}, gold {})",

@@ -5,7 +5,7 @@
 //! let a = ingest::from_text("a", "The court halted the ban on Monday. Shares rose.").unwrap();
 //! let b = ingest::from_text("b", "On Monday the court halted the ban. It rained.").unwrap();
 //! let report = compare::compare(vec![a, b], &Settings::default());
-//! assert_eq!(report.summary.shared, 1);
+//! assert_eq!(report.summary.shared, 1, "{:?}", report.claims);
 //! ```
 
 use std::collections::HashMap;

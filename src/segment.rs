@@ -771,12 +771,25 @@ fn classify_block(text: &str, block: &mut [Segment]) {
 /// Rules that need neighbours: a headline directly above a teaser or a timestamp is a
 /// teaser's headline; a short line after a "related posts" label is one too.
 fn classify_context(text: &str, segs: &mut [Segment]) {
-    for i in (0..segs.len()).rev() {
-        if segs[i].furniture.is_some() || segs[i].kind != PassageKind::Heading {
+    let trails = |seg: &Segment| {
+        seg.furniture == Some(Furniture::Timestamp)
+            || (seg.furniture == Some(Furniture::Teaser)
+                && ends_with_ellipsis(&text[seg.start..seg.end]))
+    };
+    let listing: Vec<bool> = segs.iter().map(trails).collect();
+    for i in (0..segs.len().saturating_sub(1)).rev() {
+        let next = segs[i + 1];
+        let line_break = text[segs[i].end..next.start].contains('\n');
+        // The rest of a line that ends in a teaser, or the headline line above one.
+        let after_teaser =
+            listing[i + 1] || (!line_break && next.furniture == Some(Furniture::Teaser));
+        if segs[i].furniture.is_some() || !after_teaser {
             continue;
         }
-        let next = segs.get(i + 1).and_then(|s| s.furniture);
-        if matches!(next, Some(Furniture::Teaser | Furniture::Timestamp)) {
+        let line_start = text[..segs[i].start].rfind('\n').map_or(0, |p| p + 1);
+        let short_line = text[line_start..segs[i].end].split_whitespace().count() <= 30;
+        let unfinished = !ends_sentence(&text[segs[i].start..segs[i].end]);
+        if segs[i].kind == PassageKind::Heading || (short_line && (unfinished || !line_break)) {
             segs[i].furniture = Some(Furniture::Teaser);
         }
     }

@@ -272,6 +272,22 @@ fn general_informativeness(word: &str) -> f32 {
     ((6.5 - zipf) / 3.5).clamp(0.15, 1.0)
 }
 
+/// Stem → the stem of its near-synonym class's first word.
+fn synonyms() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        super::thesaurus::classes()
+            .filter(|(w, _)| !w.contains('_'))
+            .map(|(w, head)| {
+                (
+                    stemmer().stem(w).into_owned(),
+                    stemmer().stem(head).into_owned(),
+                )
+            })
+            .collect()
+    })
+}
+
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
@@ -315,6 +331,13 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
             sequence.push(vocab.intern(format!("#{n}"), TermKind::Number, n));
             continue;
         }
+        // Acronyms ("US", "U.S.", "EU") are names, even when they spell a stopword.
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') {
+            let acronym: String = folded.chars().filter(|&c| c != '.').collect();
+            sequence.push(vocab.intern(format!("@{acronym}"), TermKind::Name, &acronym));
+            continue;
+        }
         if STOPWORDS.contains(&folded) || folded.chars().count() < 2 {
             continue;
         }
@@ -326,7 +349,12 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
         } else {
             TermKind::Word
         };
-        let stem = stemmer().stem(folded).into_owned();
+        let mut stem = stemmer().stem(folded).into_owned();
+        if kind == TermKind::Word
+            && let Some(class) = synonyms().get(&stem)
+        {
+            stem.clone_from(class);
+        }
         sequence.push(vocab.intern(stem, kind, folded));
     }
     // Percent written as a word: "75 percent" matches "75%".

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::Link;
 
 /// Share of the threshold the average similarity between two groups must reach to merge.
-pub const LINKAGE: f32 = 0.8;
+pub const LINKAGE: f32 = 1.0;
 
 /// Claims as lists of item indices, ordered by their first member.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

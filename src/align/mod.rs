@@ -8,6 +8,7 @@ pub mod features;
 pub mod group;
 mod index;
 pub mod score;
+mod thesaurus;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -16,7 +17,7 @@ use rayon::prelude::*;
 use features::{Features, Vocabulary};
 
 /// Links weaker than this are not kept: no threshold setting can use them.
-pub const MIN_LINK: f32 = 0.2;
+pub const MIN_LINK: f32 = 0.15;
 
 /// One passage as the aligner sees it.
 pub struct Item<'a> {

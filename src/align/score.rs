@@ -24,7 +24,7 @@ pub fn term_weights(vocab: &Vocabulary, features: &[Features]) -> Vec<f32> {
     (0..vocab.len())
         .map(|t| {
             let local = ((n.max(2) as f32) / df[t].max(1) as f32).ln() / log_n;
-            let base = vocab.general[t] * (0.3 + 0.7 * local.clamp(0.0, 1.0));
+            let base = vocab.general[t] * (0.15 + 0.85 * local.clamp(0.0, 1.0));
             match vocab.kinds[t] {
                 TermKind::Word => base,
                 TermKind::Name => base * 1.3,
@@ -71,6 +71,9 @@ fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
+/// Least weight a passage is credited with when measuring containment.
+const CONTAINMENT_FLOOR: f32 = 1.6;
+
 /// 0..=1: how likely two passages state the same claim.
 pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabulary) -> f32 {
     if a.terms.is_empty() || b.terms.is_empty() {
@@ -79,12 +82,14 @@ pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabula
     let wa = sum_weights(&a.terms, weights);
     let wb = sum_weights(&b.terms, weights);
     let shared = shared_weight(&a.terms, &b.terms, weights);
-    if shared <= 0.0 {
+    // One shared word ("Xiaomi put down" / "Here is Xiaomi's statement:") is a topic, not a claim.
+    if shared <= 0.0 || shared_count(&a.terms, &b.terms) < 2 {
         return 0.0;
     }
     let dice = 2.0 * shared / (wa + wb);
     // One source often adds detail to the same claim: credit containment of the shorter.
-    let containment = shared / wa.min(wb).max(1.0);
+    // A floor keeps a two-word headline from 'containing' every sentence naming its subject.
+    let containment = shared / wa.min(wb).max(CONTAINMENT_FLOOR);
     let bigrams = if a.bigrams.is_empty() || b.bigrams.is_empty() {
         0.0
     } else {

@@ -21,7 +21,7 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { threshold: 0.5 }
+        Self { threshold: 0.3 }
     }
 }
 

@@ -1,0 +1,35 @@
+//! Claim alignment measured against hand-labelled cross-source links, on the bundled
+//! samples and on a second, independently written story.
+
+mod support {
+    pub mod labels;
+}
+
+use corroborate::Settings;
+use support::labels::evaluate;
+
+#[test]
+fn samples_precision_and_recall() {
+    let s = evaluate(
+        "tests/data/xiaomi_labels.json",
+        "assets/samples",
+        Settings::default().threshold,
+    );
+    eprintln!("samples: {s:?}");
+    assert!(s.precision >= 0.60, "{s:?}");
+    assert!(s.recall >= 0.30, "{s:?}");
+    assert!(s.f1 >= 0.40, "{s:?}");
+}
+
+#[test]
+fn second_story_precision_and_recall() {
+    let s = evaluate(
+        "tests/data/story2_labels.json",
+        "tests/data/story2",
+        Settings::default().threshold,
+    );
+    eprintln!("story2: {s:?}");
+    assert!(s.precision >= 0.65, "{s:?}");
+    assert!(s.recall >= 0.37, "{s:?}");
+    assert!(s.f1 >= 0.48, "{s:?}");
+}
