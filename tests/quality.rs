@@ -16,6 +16,8 @@ fn samples_precision_and_recall() {
         Settings::default().threshold,
     );
     eprintln!("samples: {s:?}");
+    assert_eq!(s.gold, 65, "every labelled quote maps to a passage");
+    assert!(s.predicted > 0);
     assert!(s.precision >= 0.60, "{s:?}");
     assert!(s.recall >= 0.30, "{s:?}");
     assert!(s.f1 >= 0.40, "{s:?}");
@@ -29,6 +31,8 @@ fn second_story_precision_and_recall() {
         Settings::default().threshold,
     );
     eprintln!("story2: {s:?}");
+    assert_eq!(s.gold, 128, "every labelled quote maps to a passage");
+    assert!(s.predicted > 0);
     assert!(s.precision >= 0.65, "{s:?}");
     assert!(s.recall >= 0.37, "{s:?}");
     assert!(s.f1 >= 0.48, "{s:?}");

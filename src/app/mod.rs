@@ -1,4 +1,188 @@
-//! The window.
-pub fn run(_files: Vec<std::path::PathBuf>) -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+//! The window: an eframe app around [`state::AppState`], with the analysis on a worker
+//! thread and dialogs at the edges.
+
+pub mod dialogs;
+pub mod state;
+pub mod worker;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use state::{AppState, Command, Effect, Input, Settings};
+use worker::{Job, Reply, Worker};
+
+const SETTINGS_KEY: &str = "corroborate-settings";
+
+/// The five bundled sample articles, embedded so "Open the samples" works anywhere.
+pub fn samples() -> Vec<Input> {
+    macro_rules! sample {
+        ($name:literal) => {
+            Input::Text {
+                name: $name.to_owned(),
+                text: include_str!(concat!("../../assets/samples/", $name)).to_owned(),
+            }
+        };
+    }
+    vec![
+        sample!("000_2c110ac3824b8891.txt"),
+        sample!("001_cfde2cdaff71e91c.txt"),
+        sample!("002_2143f653d0b32605.txt"),
+        sample!("003_25ee93152a36c3be.txt"),
+        sample!("004_e1a54378af9c5d33.txt"),
+    ]
+}
+
+/// The eframe app: state, worker, and the per-frame loop.
+pub struct CorroborateApp {
+    /// Public so tests can read it; views never mutate it directly.
+    pub state: AppState,
+    worker: Worker,
+}
+
+impl CorroborateApp {
+    /// A window with `inputs` (maybe none), its settings restored from `storage`.
+    pub fn new(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        inputs: Vec<Input>,
+    ) -> Self {
+        let settings: Settings = storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let repaint = ctx.clone();
+        let mut app = Self {
+            state: AppState {
+                settings,
+                ..Default::default()
+            },
+            worker: Worker::spawn(move || repaint.request_repaint()),
+        };
+        if !inputs.is_empty() {
+            app.run_command(Command::AddInputs(inputs));
+        }
+        app
+    }
+
+    /// Whether an analysis is running.
+    pub fn busy(&self) -> Option<&str> {
+        self.worker.busy.as_deref()
+    }
+
+    /// Applies a command and carries out its effect.
+    pub fn run_command(&mut self, command: Command) {
+        match self.state.handle(command) {
+            Effect::None => {}
+            Effect::Analyse => self.worker.submit(Job::Analyse {
+                inputs: self.state.inputs.clone(),
+                settings: self.engine_settings(),
+            }),
+            Effect::Regroup => self.worker.submit(Job::Regroup {
+                settings: self.engine_settings(),
+            }),
+            Effect::OpenDialog => {
+                let files = dialogs::pick_sources(self.state.settings.last_dir.as_deref());
+                if !files.is_empty() {
+                    self.run_command(Command::AddInputs(
+                        files.into_iter().map(Input::File).collect(),
+                    ));
+                }
+            }
+            Effect::SaveDialog => {
+                if let Some(path) =
+                    dialogs::pick_report_path(self.state.settings.last_dir.as_deref())
+                {
+                    self.run_command(Command::SaveReport(path));
+                }
+            }
+        }
+    }
+
+    fn engine_settings(&self) -> crate::Settings {
+        crate::Settings {
+            threshold: self.state.settings.threshold,
+        }
+    }
+
+    /// Takes the worker's results; called once a frame before drawing.
+    pub fn receive(&mut self) {
+        for reply in self.worker.poll() {
+            if let Reply::Done {
+                comparison, errors, ..
+            } = reply
+            {
+                if let Some(errors) = errors {
+                    self.state.errors = errors;
+                }
+                if comparison.is_none() {
+                    self.state.view.selected = None;
+                }
+                self.state.comparison = comparison;
+            }
+        }
+    }
+
+    /// One whole frame: receive results, draw, then apply the views' commands.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.receive();
+        let dropped: Vec<Input> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| Input::File(f.path().to_owned()))
+                .collect()
+        });
+        let mut commands = Vec::new();
+        if !dropped.is_empty() {
+            commands.push(Command::AddInputs(dropped));
+        }
+        commands.extend(crate::ui::app_ui(ui, &self.state, self.busy()));
+        for command in commands {
+            self.run_command(command);
+        }
+        if self.busy().is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+impl eframe::App for CorroborateApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+    }
+}
+
+/// Opens the window with `files` (articles) compared.
+pub fn run(files: Vec<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Corroborate")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let inputs: Vec<Input> = files.into_iter().map(Input::File).collect();
+    let result = eframe::run_native(
+        "Corroborate",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(CorroborateApp::new(
+                &cc.egui_ctx,
+                cc.storage,
+                inputs,
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("corroborate: cannot open the window: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -21,18 +21,12 @@ pub fn to_text(markdown: &str) -> (String, Option<String>) {
                 out.push_str("\n\n");
             }
             Event::Start(Tag::Item) => out.push_str("- "),
-            Event::End(TagEnd::Item) => {
-                if !out.ends_with('\n') {
-                    out.push('\n');
-                }
-            }
+            Event::End(TagEnd::Item) if !out.ends_with('\n') => out.push('\n'),
+            // Paragraphs inside a tight list item end the item's line only.
             Event::End(
                 TagEnd::Paragraph | TagEnd::List(_) | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
-            ) => {
-                // Paragraphs inside a tight list item end the item's line only.
-                if !out.ends_with("\n\n") && !(in_item(&out) && !out.ends_with('\n')) {
-                    out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
-                }
+            ) if !out.ends_with("\n\n") && (!in_item(&out) || out.ends_with('\n')) => {
+                out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
             }
             Event::Text(t) | Event::Code(t) => {
                 if in_h1 {

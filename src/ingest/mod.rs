@@ -176,7 +176,7 @@ fn first_line_title(text: &str) -> Option<String> {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
     let words = line.split_whitespace().count();
     let ends_sentence = line.ends_with(['.', '!', '?', ':']);
-    (words >= 3 && words <= 25 && !ends_sentence).then(|| line.to_owned())
+    ((3..=25).contains(&words) && !ends_sentence).then(|| line.to_owned())
 }
 
 #[cfg(test)]

@@ -61,8 +61,8 @@ pub fn render(c: &Comparison) -> String {
             for d in &claim.disagreements {
                 let _ = writeln!(
                     out,
-                    "  - ⚠ {:?}: [{}] says {} / [{}] says {}",
-                    d.kind,
+                    "  - {} differs: [{}] says {} / [{}] says {}",
+                    d.kind.label(),
                     d.a.source,
                     d.a_says.join(", "),
                     d.b.source,

@@ -180,6 +180,15 @@ pub enum DisagreementKind {
     Date,
 }
 
+impl DisagreementKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Number => "Number",
+            Self::Date => "Date",
+        }
+    }
+}
+
 /// A detail stated differently by two passages of the same claim.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Disagreement {

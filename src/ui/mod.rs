@@ -1,1 +1,241 @@
-//! Views.
+//! Views: free functions over a read-only [`AppState`] that return [`Command`]s.
+
+pub mod columns;
+pub mod diff_text;
+pub mod sidebar;
+pub mod theme;
+
+use egui::{Key, RichText};
+
+use crate::app::state::{AppState, Command};
+
+/// The whole window.
+pub fn app_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, busy, &mut commands));
+    egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, state, &mut commands));
+    if state.view.paste_open {
+        paste_window(ui, state, &mut commands);
+    }
+    match &state.comparison {
+        Some(c) => {
+            egui::Panel::left("sidebar")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| commands.extend(sidebar::sidebar_ui(ui, c, state)));
+            if let Some(claim) = state.view.selected.and_then(|id| c.claim(id)) {
+                egui::Panel::bottom("claim_detail")
+                    .resizable(true)
+                    .default_size(200.0)
+                    .show(ui, |ui| {
+                        commands.extend(columns::claim_detail_ui(ui, c, claim))
+                    });
+            }
+            egui::CentralPanel::default()
+                .show(ui, |ui| commands.extend(columns::columns_ui(ui, c, state)));
+        }
+        None => {
+            egui::CentralPanel::default().show(ui, |ui| start_ui(ui, state, busy, &mut commands));
+        }
+    }
+    keyboard(ui, &mut commands);
+    commands
+}
+
+fn keyboard(ui: &egui::Ui, commands: &mut Vec<Command>) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    ui.input(|i| {
+        if i.key_pressed(Key::Escape) {
+            commands.push(Command::Select(None));
+        }
+        let shift = i.modifiers.shift;
+        if i.key_pressed(Key::N) {
+            commands.push(Command::NextClaim {
+                shared: true,
+                forward: !shift,
+            });
+        }
+        if i.key_pressed(Key::P) {
+            commands.push(Command::NextClaim {
+                shared: true,
+                forward: false,
+            });
+        }
+        if i.key_pressed(Key::U) {
+            commands.push(Command::NextClaim {
+                shared: false,
+                forward: !shift,
+            });
+        }
+    });
+}
+
+fn toolbar_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    busy: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Open files…")
+            .on_hover_text("Add articles: text, Markdown or HTML")
+            .clicked()
+        {
+            commands.push(Command::OpenDialog);
+        }
+        if ui.button("Open the samples").clicked() {
+            commands.push(Command::OpenSamples);
+        }
+        if ui.button("Paste as source…").clicked() {
+            commands.push(Command::ShowPaste(true));
+        }
+        if ui
+            .add_enabled(
+                state.comparison.is_some(),
+                egui::Button::new("Save report…"),
+            )
+            .clicked()
+        {
+            commands.push(Command::SaveDialog);
+        }
+        ui.separator();
+        let mut threshold = state.settings.threshold;
+        let slider = ui
+            .add(
+                egui::Slider::new(&mut threshold, 0.1..=0.8)
+                    .step_by(0.01)
+                    .text("Strictness"),
+            )
+            .on_hover_text(
+                "How alike two passages must be to count as the same claim. Higher is stricter.",
+            );
+        if slider.changed() {
+            commands.push(Command::SetThreshold(threshold));
+        }
+        let mut hide = state.settings.hide_boilerplate;
+        if ui.checkbox(&mut hide, "Hide boilerplate").changed() {
+            commands.push(Command::SetHideBoilerplate(hide));
+        }
+        ui.separator();
+        legend_ui(ui);
+        if let Some(stage) = busy {
+            ui.separator();
+            ui.spinner();
+            ui.label(stage);
+        }
+    });
+}
+
+/// The colour legend.
+pub fn legend_ui(ui: &mut egui::Ui) {
+    for (color, text) in [
+        (theme::UNIQUE, "Unique"),
+        (theme::SHARED_SOME, "Shared by some"),
+        (theme::SHARED_ALL, "Shared by all"),
+        (theme::BOILERPLATE, "Boilerplate"),
+    ] {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        ui.painter().rect_filled(rect, 2.0, color);
+        ui.label(text);
+    }
+}
+
+fn status_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        if let Some(m) = &state.message {
+            let color = if m.is_error { theme::DELETED } else { ui.visuals().text_color() };
+            ui.label(RichText::new(&m.text).color(color));
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissMessage);
+            }
+        } else if state.comparison.is_some() {
+            ui.weak("Click a passage to follow its claim · N / P: next / previous shared claim · U: next unique · Esc: clear");
+        } else {
+            ui.weak("Drop files on the window to add them");
+        }
+    });
+}
+
+fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &mut Vec<Command>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(60.0);
+        ui.heading(RichText::new("Corroborate").size(32.0));
+        ui.label("Open two or more articles on one story to see what they agree on, what only one says, and where they differ.");
+        ui.add_space(20.0);
+        if ui.button(RichText::new("Open files…").size(18.0)).clicked() {
+            commands.push(Command::OpenDialog);
+        }
+        ui.add_space(6.0);
+        if ui.button(RichText::new("Open the samples").size(18.0)).clicked() {
+            commands.push(Command::OpenSamples);
+        }
+        ui.add_space(6.0);
+        if ui.button(RichText::new("Paste as source…").size(18.0)).clicked() {
+            commands.push(Command::ShowPaste(true));
+        }
+        ui.add_space(20.0);
+        if let Some(stage) = busy {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(stage);
+            });
+        } else if state.inputs.len() == 1 {
+            ui.label("One source open: add at least one more to compare.");
+        }
+        for e in &state.errors {
+            ui.label(RichText::new(format!("Could not read {}: {}", e.name, e.reason)).color(theme::DELETED));
+        }
+    });
+}
+
+fn paste_window(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let mut open = true;
+    egui::Window::new("Paste as source")
+        .open(&mut open)
+        .default_size([500.0, 400.0])
+        .show(ui.ctx(), |ui| {
+            let mut name = state.view.paste_name.clone();
+            ui.horizontal(|ui| {
+                let label = ui.label("Name");
+                if ui
+                    .text_edit_singleline(&mut name)
+                    .labelled_by(label.id)
+                    .changed()
+                {
+                    commands.push(Command::SetPasteName(name.clone()));
+                }
+            });
+            let label = ui.label("Text (paste with Ctrl+V)");
+            let mut text = state.view.paste_text.clone();
+            egui::ScrollArea::vertical()
+                .max_height(280.0)
+                .show(ui, |ui| {
+                    let edit = egui::TextEdit::multiline(&mut text)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(12);
+                    if ui.add(edit).labelled_by(label.id).changed() {
+                        commands.push(Command::SetPasteText(text.clone()));
+                    }
+                });
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        !state.view.paste_text.trim().is_empty(),
+                        egui::Button::new("Add source"),
+                    )
+                    .clicked()
+                {
+                    commands.push(Command::AddPasted);
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::ShowPaste(false));
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::ShowPaste(false));
+    }
+}

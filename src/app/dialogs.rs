@@ -1,0 +1,31 @@
+//! Native file dialogs (rfd), kept at the edge so the state and views stay testable.
+
+use std::path::{Path, PathBuf};
+
+/// Asks for one or more articles.
+pub fn pick_sources(dir: Option<&Path>) -> Vec<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title("Open sources")
+        .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+        .add_filter("Text", &["txt"])
+        .add_filter("Markdown", &["md", "markdown"])
+        .add_filter("HTML", &["html", "htm"])
+        .add_filter("All files", &["*"]);
+    if let Some(dir) = dir {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.pick_files().unwrap_or_default()
+}
+
+/// Asks where to save a report; the extension chooses the format.
+pub fn pick_report_path(dir: Option<&Path>) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title("Save report")
+        .set_file_name("comparison.json")
+        .add_filter("JSON report (reopens)", &["json"])
+        .add_filter("Markdown", &["md"]);
+    if let Some(dir) = dir {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.save_file()
+}

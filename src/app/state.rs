@@ -1,0 +1,328 @@
+//! The app's state, the commands views send, and `handle`: the one place state changes.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::{ClaimId, Comparison, Coverage, PassageId, ReportFormat, write_atomic};
+
+/// What is remembered between runs (eframe persistence). Kept small on purpose.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub threshold: f32,
+    pub hide_boilerplate: bool,
+    pub last_dir: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            threshold: crate::Settings::default().threshold,
+            hide_boilerplate: false,
+            last_dir: None,
+        }
+    }
+}
+
+/// One input the user asked for, in column order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Input {
+    File(PathBuf),
+    Text { name: String, text: String },
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Self::File(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
+            Self::Text { name, .. } => name.clone(),
+        }
+    }
+}
+
+/// Which claims the sidebar lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ClaimFilter {
+    #[default]
+    All,
+    SharedByAll,
+    SharedBySome,
+    Unique,
+    /// Exactly this set of sources (bit i = source i), from the intersections view.
+    Combination(u64),
+}
+
+impl ClaimFilter {
+    pub fn accepts(self, coverage: Coverage, sources: &[u32]) -> bool {
+        match self {
+            Self::All => true,
+            Self::SharedByAll => coverage == Coverage::All,
+            Self::SharedBySome => coverage == Coverage::Some,
+            Self::Unique => coverage == Coverage::Unique,
+            Self::Combination(mask) => {
+                sources.iter().fold(0u64, |m, &s| m | (1 << s.min(63))) == mask
+            }
+        }
+    }
+}
+
+/// What the user is looking at; not persisted.
+#[derive(Clone, Debug, Default)]
+pub struct ViewState {
+    pub selected: Option<ClaimId>,
+    /// Set when the selection changes, so each column scrolls once to its counterpart.
+    pub scroll_to_selection: bool,
+    pub filter: ClaimFilter,
+    pub search: String,
+    /// Up to two source indices shown alone side by side.
+    pub focus: Vec<usize>,
+    pub paste_open: bool,
+    pub paste_name: String,
+    pub paste_text: String,
+}
+
+/// Everything a view can ask for.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum Command {
+    OpenDialog,
+    OpenSamples,
+    AddInputs(Vec<Input>),
+    RemoveSource(usize),
+    MoveSource {
+        from: usize,
+        to: usize,
+    },
+    SetThreshold(f32),
+    SetHideBoilerplate(bool),
+    Select(Option<ClaimId>),
+    SelectPassage(PassageId),
+    NextClaim {
+        shared: bool,
+        forward: bool,
+    },
+    SetFilter(ClaimFilter),
+    ToggleFocus(usize),
+    SaveDialog,
+    SaveReport(PathBuf),
+    ShowPaste(bool),
+    SetPasteName(String),
+    SetPasteText(String),
+    /// Adds the paste window's text as a source.
+    AddPasted,
+    SetSearch(String),
+    DismissMessage,
+}
+
+/// A failed input, shown beside the sources.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputError {
+    pub name: String,
+    pub reason: String,
+}
+
+/// The whole state of the window.
+#[derive(Default)]
+pub struct AppState {
+    pub settings: Settings,
+    pub inputs: Vec<Input>,
+    /// The latest result; kept while a newer one is computed.
+    pub comparison: Option<Arc<Comparison>>,
+    pub errors: Vec<InputError>,
+    pub view: ViewState,
+    /// A message for the status bar: a saved file, or why something failed.
+    pub message: Option<Message>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// What `handle` asks the app shell to do next (I/O and threads stay at the edges).
+#[derive(Debug, PartialEq)]
+pub enum Effect {
+    None,
+    /// Load and compare the inputs again.
+    Analyse,
+    /// Re-group the current analysis at the new threshold.
+    Regroup,
+    OpenDialog,
+    SaveDialog,
+}
+
+impl AppState {
+    /// Applies one command; returns what the shell must do.
+    pub fn handle(&mut self, command: Command) -> Effect {
+        match command {
+            Command::OpenDialog => return Effect::OpenDialog,
+            Command::SaveDialog => return Effect::SaveDialog,
+            Command::OpenSamples => {
+                let samples = super::samples();
+                self.inputs.retain(|i| !samples.contains(i));
+                self.inputs.extend(samples);
+                return Effect::Analyse;
+            }
+            Command::AddInputs(inputs) => {
+                let mut added = false;
+                for input in inputs {
+                    if let Input::File(p) = &input
+                        && let Some(dir) = p.parent()
+                    {
+                        self.settings.last_dir = Some(dir.to_owned());
+                    }
+                    if !self.inputs.contains(&input) {
+                        self.inputs.push(input);
+                        added = true;
+                    }
+                }
+                if added {
+                    return Effect::Analyse;
+                }
+            }
+            Command::RemoveSource(i) => {
+                if i < self.inputs.len() {
+                    self.inputs.remove(i);
+                    self.view.selected = None;
+                    self.view.focus.clear();
+                    return Effect::Analyse;
+                }
+            }
+            Command::MoveSource { from, to } => {
+                if from < self.inputs.len() && to < self.inputs.len() && from != to {
+                    let input = self.inputs.remove(from);
+                    self.inputs.insert(to, input);
+                    self.view.selected = None;
+                    self.view.focus.clear();
+                    return Effect::Analyse;
+                }
+            }
+            Command::SetThreshold(t) => {
+                self.settings.threshold = t.clamp(0.05, 0.95);
+                return Effect::Regroup;
+            }
+            Command::SetHideBoilerplate(h) => self.settings.hide_boilerplate = h,
+            Command::Select(claim) => {
+                self.view.selected = claim;
+                self.view.scroll_to_selection = claim.is_some();
+            }
+            Command::SelectPassage(id) => {
+                let claim = self
+                    .comparison
+                    .as_ref()
+                    .and_then(|c| c.passage(id))
+                    .and_then(|p| p.claim);
+                self.view.selected = claim;
+                self.view.scroll_to_selection = claim.is_some();
+            }
+            Command::NextClaim { shared, forward } => self.step_claim(shared, forward),
+            Command::SetFilter(f) => self.view.filter = f,
+            Command::ToggleFocus(i) => {
+                if let Some(pos) = self.view.focus.iter().position(|&f| f == i) {
+                    self.view.focus.remove(pos);
+                } else {
+                    if self.view.focus.len() == 2 {
+                        self.view.focus.remove(0);
+                    }
+                    self.view.focus.push(i);
+                }
+            }
+            Command::SaveReport(path) => self.save_report(&path),
+            Command::ShowPaste(open) => {
+                self.view.paste_open = open;
+                if !open {
+                    self.view.paste_text.clear();
+                    self.view.paste_name.clear();
+                }
+            }
+            Command::SetPasteName(n) => self.view.paste_name = n,
+            Command::SetPasteText(t) => self.view.paste_text = t,
+            Command::AddPasted => {
+                let text = std::mem::take(&mut self.view.paste_text);
+                let name = std::mem::take(&mut self.view.paste_name);
+                self.view.paste_open = false;
+                if text.trim().is_empty() {
+                    return Effect::None;
+                }
+                let pasted = self
+                    .inputs
+                    .iter()
+                    .filter(|i| matches!(i, Input::Text { .. }))
+                    .count();
+                let name = if name.trim().is_empty() {
+                    format!("Pasted text {}", pasted + 1)
+                } else {
+                    name.trim().to_owned()
+                };
+                return self.handle(Command::AddInputs(vec![Input::Text { name, text }]));
+            }
+            Command::SetSearch(s) => self.view.search = s,
+            Command::DismissMessage => self.message = None,
+        }
+        Effect::None
+    }
+
+    /// Moves the selection to the next (or previous) shared or unique claim.
+    fn step_claim(&mut self, shared: bool, forward: bool) {
+        let Some(c) = &self.comparison else { return };
+        let ids: Vec<ClaimId> = c
+            .claims
+            .iter()
+            .filter(|cl| cl.shared == shared)
+            .map(|cl| cl.id)
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        let next = match self
+            .view
+            .selected
+            .and_then(|s| ids.iter().position(|&i| i == s))
+        {
+            Some(pos) if forward => ids[(pos + 1) % ids.len()],
+            Some(pos) => ids[(pos + ids.len() - 1) % ids.len()],
+            None => {
+                let after = self.view.selected.unwrap_or(ClaimId(0));
+                let found = if forward {
+                    ids.iter().find(|&&i| i > after)
+                } else {
+                    ids.iter().rev().find(|&&i| i < after || after.0 == 0)
+                };
+                *found.unwrap_or(&ids[0])
+            }
+        };
+        self.view.selected = Some(next);
+        self.view.scroll_to_selection = true;
+    }
+
+    fn save_report(&mut self, path: &std::path::Path) {
+        let Some(c) = &self.comparison else {
+            self.message = Some(Message {
+                text: "Nothing to save yet: open two or more sources first.".to_owned(),
+                is_error: true,
+            });
+            return;
+        };
+        let format = ReportFormat::from_path(path).unwrap_or(ReportFormat::Json);
+        let result = write_atomic(path, format.render(c).as_bytes());
+        if let Some(dir) = path.parent() {
+            self.settings.last_dir = Some(dir.to_owned());
+        }
+        self.message = Some(match result {
+            Ok(()) => Message {
+                text: format!("Report saved to {}", path.display()),
+                is_error: false,
+            },
+            Err(e) => Message {
+                text: format!("Could not save the report: {e}"),
+                is_error: true,
+            },
+        });
+    }
+}

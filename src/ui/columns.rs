@@ -1,0 +1,272 @@
+//! The side-by-side view: one column per source, passages tinted by how many sources carry
+//! their claim, and the selected claim's detail with word diffs.
+
+use egui::{Align, Color32, RichText, Sense, Stroke};
+
+use crate::app::state::{AppState, Command};
+use crate::report::{Claim, Comparison, Passage, SourceReport};
+
+use super::diff_text::diff_job;
+use super::theme;
+
+const MIN_COLUMN_WIDTH: f32 = 340.0;
+
+/// All source columns, scrolling horizontally when they do not fit.
+pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let shown: Vec<&SourceReport> = if state.view.focus.is_empty() {
+        c.sources.iter().collect()
+    } else {
+        state
+            .view
+            .focus
+            .iter()
+            .filter_map(|&i| c.sources.get(i))
+            .collect()
+    };
+    if shown.is_empty() {
+        return commands;
+    }
+    let spacing = ui.spacing().item_spacing.x;
+    let width = ((ui.available_width() - spacing * (shown.len() as f32 - 1.0))
+        / shown.len() as f32)
+        .max(MIN_COLUMN_WIDTH);
+    let height = ui.available_height();
+    egui::ScrollArea::horizontal()
+        .id_salt("columns")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                for src in shown {
+                    ui.allocate_ui(egui::vec2(width, height), |ui| {
+                        ui.set_width(width);
+                        ui.vertical(|ui| column_ui(ui, c, src, state, &mut commands));
+                    });
+                }
+            });
+        });
+    commands
+}
+
+fn column_ui(
+    ui: &mut egui::Ui,
+    c: &Comparison,
+    src: &SourceReport,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
+    let sum = &c.summary.per_source[src.index as usize];
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("[{}] {}", src.index, src.name)).strong());
+            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                let focused = state.view.focus.contains(&(src.index as usize));
+                if ui
+                    .selectable_label(focused, "Focus")
+                    .on_hover_text("Show only this source and one other side by side")
+                    .clicked()
+                {
+                    commands.push(Command::ToggleFocus(src.index as usize));
+                }
+            });
+        });
+        if let Some(title) = &src.title {
+            ui.label(RichText::new(title).italics());
+        }
+        let meta: Vec<&str> = [&src.byline, &src.site, &src.published]
+            .into_iter()
+            .filter_map(|m| m.as_deref())
+            .collect();
+        if !meta.is_empty() {
+            ui.weak(meta.join(" · "));
+        }
+        ui.label(format!(
+            "{} claims · {} shared · {} unique",
+            sum.claims, sum.shared, sum.unique
+        ));
+    });
+    egui::ScrollArea::vertical()
+        .id_salt(("column", src.index))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for p in &src.passages {
+                if p.boilerplate && state.settings.hide_boilerplate {
+                    continue;
+                }
+                passage_ui(ui, c, p, state, commands);
+            }
+        });
+}
+
+fn passage_ui(
+    ui: &mut egui::Ui,
+    c: &Comparison,
+    p: &Passage,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
+    let claim = p.claim.and_then(|id| c.claim(id));
+    let selected = claim.is_some() && p.claim == state.view.selected;
+    let (fill, text) = match claim {
+        Some(cl) => (
+            theme::passage_fill(cl.coverage, cl.sources.len(), c.sources.len()),
+            RichText::new(&p.text),
+        ),
+        None => (
+            Color32::TRANSPARENT,
+            RichText::new(&p.text).color(theme::BOILERPLATE),
+        ),
+    };
+    let text = if p.kind == crate::segment::PassageKind::Heading {
+        text.strong()
+    } else {
+        text
+    };
+    let stroke = if selected {
+        Stroke::new(2.0, theme::SELECTED)
+    } else {
+        Stroke::NONE
+    };
+    let inner = egui::Frame::new()
+        .fill(fill)
+        .stroke(stroke)
+        .corner_radius(3.0)
+        .inner_margin(egui::Margin::symmetric(6, 3))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(text).wrap().sense(Sense::click()))
+        });
+    let response = inner.inner;
+    if selected && state.view.scroll_to_selection {
+        response.scroll_to_me(Some(Align::Center));
+    }
+    match claim {
+        Some(cl) => {
+            let response = response.on_hover_ui(|ui| counterparts_ui(ui, c, p, cl));
+            if response.clicked() {
+                commands.push(Command::Select(if selected { None } else { Some(cl.id) }));
+            }
+        }
+        None => {
+            let reason = p.furniture.map(|f| f.label()).unwrap_or("boilerplate");
+            response.on_hover_text(format!("Boilerplate ({reason}): never counted as a claim"));
+        }
+    }
+    ui.add_space(2.0);
+}
+
+/// The tooltip of a passage: who else carries its claim, with word diffs.
+fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim) {
+    ui.set_max_width(520.0);
+    if !claim.shared {
+        ui.label(RichText::new("Only this source says this.").color(theme::UNIQUE));
+        return;
+    }
+    ui.label(format!(
+        "Claim {} · carried by {} of {} sources",
+        claim.id,
+        claim.sources.len(),
+        c.sources.len()
+    ));
+    for pair in claim.pairs.iter().filter(|pr| pr.a == p.id || pr.b == p.id) {
+        let other = if pair.a == p.id { pair.b } else { pair.a };
+        let name = &c.sources[other.source as usize].name;
+        ui.separator();
+        ui.label(
+            RichText::new(format!(
+                "[{}] {} · similarity {:.2}",
+                other.source, name, pair.similarity
+            ))
+            .strong(),
+        );
+        let job = diff_job(&pair.diff, pair.a == p.id, ui.visuals().text_color(), 500.0);
+        ui.label(job);
+    }
+    ui.weak("Click to select the claim in every column.");
+}
+
+/// The bottom panel for the selected claim: each source's passage, diffed against the first.
+pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.horizontal(|ui| {
+        let what = match claim.coverage {
+            crate::report::Coverage::Unique => "unique to one source".to_owned(),
+            crate::report::Coverage::All => "shared by all sources".to_owned(),
+            crate::report::Coverage::Some => {
+                format!(
+                    "shared by {} of {} sources",
+                    claim.sources.len(),
+                    c.sources.len()
+                )
+            }
+        };
+        ui.heading(format!("Claim {} · {what}", claim.id));
+        if ui.button("Previous shared").on_hover_text("P").clicked() {
+            commands.push(Command::NextClaim {
+                shared: true,
+                forward: false,
+            });
+        }
+        if ui.button("Next shared").on_hover_text("N").clicked() {
+            commands.push(Command::NextClaim {
+                shared: true,
+                forward: true,
+            });
+        }
+        if ui.button("Next unique").on_hover_text("U").clicked() {
+            commands.push(Command::NextClaim {
+                shared: false,
+                forward: true,
+            });
+        }
+        if ui.button("Clear").on_hover_text("Esc").clicked() {
+            commands.push(Command::Select(None));
+        }
+    });
+    for d in &claim.disagreements {
+        ui.label(
+            RichText::new(format!(
+                "{} differs: [{}] says {} · [{}] says {}",
+                d.kind.label(),
+                d.a.source,
+                d.a_says.join(", "),
+                d.b.source,
+                d.b_says.join(", ")
+            ))
+            .color(theme::DELETED),
+        );
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("claim_detail_scroll")
+        .show(ui, |ui| {
+            let first = claim.members[0];
+            for &m in &claim.members {
+                let Some(p) = c.passage(m) else { continue };
+                let name = &c.sources[m.source as usize].name;
+                if ui
+                    .link(format!("[{}] {}", m.source, name))
+                    .on_hover_text("Scroll the columns to this passage")
+                    .clicked()
+                {
+                    commands.push(Command::SelectPassage(m));
+                }
+                let width = ui.available_width();
+                match c.pair(first, m) {
+                    Some(pair) if m != first => {
+                        ui.label(diff_job(
+                            &pair.diff,
+                            pair.a == m,
+                            ui.visuals().text_color(),
+                            width,
+                        ));
+                    }
+                    _ => {
+                        ui.add(egui::Label::new(&p.text).wrap());
+                    }
+                }
+                ui.add_space(4.0);
+            }
+        });
+    commands
+}

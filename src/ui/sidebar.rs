@@ -1,0 +1,184 @@
+//! The sidebar: sources with their shared / unique / boilerplate bars, load errors, and the
+//! searchable, filterable list of claims.
+
+use egui::{RichText, Sense};
+
+use crate::app::state::{AppState, ClaimFilter, Command};
+use crate::report::{Claim, Comparison, Coverage};
+
+use super::theme;
+
+pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.heading("Sources");
+    let n = c.sources.len();
+    for (src, sum) in c.sources.iter().zip(&c.summary.per_source) {
+        let i = src.index as usize;
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove this source")
+                .clicked()
+            {
+                commands.push(Command::RemoveSource(i));
+            }
+            if ui
+                .add_enabled(i > 0, egui::Button::new("Up").small())
+                .on_hover_text("Move left")
+                .clicked()
+            {
+                commands.push(Command::MoveSource { from: i, to: i - 1 });
+            }
+            if ui
+                .add_enabled(i + 1 < n, egui::Button::new("Down").small())
+                .on_hover_text("Move right")
+                .clicked()
+            {
+                commands.push(Command::MoveSource { from: i, to: i + 1 });
+            }
+            ui.add(
+                egui::Label::new(RichText::new(format!("[{i}] {}", src.name)).strong()).truncate(),
+            )
+            .on_hover_text(src.title.as_deref().unwrap_or(&src.name));
+        });
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(ui.available_width(), 8.0), Sense::hover());
+        let mut x = rect.left();
+        for (share, color) in [
+            (sum.shared_ratio, theme::SHARED_SOME),
+            (sum.unique_ratio, theme::UNIQUE),
+            (sum.boilerplate_ratio, theme::BOILERPLATE),
+        ] {
+            let w = rect.width() * share;
+            let r =
+                egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height()));
+            ui.painter().rect_filled(r, 0.0, color);
+            x += w;
+        }
+        response.on_hover_text(format!(
+            "{:.0}% shared · {:.0}% unique · {:.0}% boilerplate (share of the text)",
+            sum.shared_ratio * 100.0,
+            sum.unique_ratio * 100.0,
+            sum.boilerplate_ratio * 100.0
+        ));
+    }
+    for e in &state.errors {
+        ui.label(
+            RichText::new(format!("Could not read {}: {}", e.name, e.reason)).color(theme::DELETED),
+        );
+    }
+    ui.separator();
+    ui.heading(format!("Claims ({})", c.claims.len()));
+    ui.horizontal_wrapped(|ui| {
+        let s = &c.summary;
+        for (filter, text) in [
+            (ClaimFilter::All, format!("All {}", s.claims)),
+            (
+                ClaimFilter::SharedByAll,
+                format!("Shared by all {}", s.shared_by_all),
+            ),
+            (
+                ClaimFilter::SharedBySome,
+                format!("Shared by some {}", s.shared - s.shared_by_all),
+            ),
+            (ClaimFilter::Unique, format!("Unique {}", s.unique)),
+        ] {
+            if ui
+                .selectable_label(state.view.filter == filter, text)
+                .clicked()
+            {
+                commands.push(Command::SetFilter(filter));
+            }
+        }
+    });
+    let mut search = state.view.search.clone();
+    ui.horizontal(|ui| {
+        let label = ui.label("Search");
+        if ui
+            .text_edit_singleline(&mut search)
+            .labelled_by(label.id)
+            .changed()
+        {
+            commands.push(Command::SetSearch(search.clone()));
+        }
+    });
+    let needle = state.view.search.to_lowercase();
+    let rows: Vec<&Claim> = c
+        .claims
+        .iter()
+        .filter(|cl| state.view.filter.accepts(cl.coverage, &cl.sources))
+        .filter(|cl| needle.is_empty() || claim_text(c, cl).to_lowercase().contains(&needle))
+        .collect();
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .id_salt("claims")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, rows.len(), |ui, range| {
+            for cl in &rows[range] {
+                claim_row_ui(ui, c, cl, state, &mut commands);
+            }
+        });
+    commands
+}
+
+/// The claim's representative text: its first member.
+pub fn claim_text<'a>(c: &'a Comparison, claim: &Claim) -> &'a str {
+    claim
+        .members
+        .first()
+        .and_then(|&m| c.passage(m))
+        .map_or("", |p| p.text.as_str())
+}
+
+fn claim_row_ui(
+    ui: &mut egui::Ui,
+    c: &Comparison,
+    cl: &Claim,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
+    let selected = state.view.selected == Some(cl.id);
+    ui.horizontal(|ui| {
+        // One mark per source: filled where the source carries the claim.
+        let color = theme::coverage_color(cl.coverage);
+        let (rect, marks) = ui.allocate_exact_size(
+            egui::vec2(7.0 * c.sources.len() as f32, 10.0),
+            Sense::hover(),
+        );
+        for s in 0..c.sources.len() {
+            let r = egui::Rect::from_min_size(
+                rect.min + egui::vec2(7.0 * s as f32, 2.0),
+                egui::vec2(5.0, 6.0),
+            );
+            if cl.sources.contains(&(s as u32)) {
+                ui.painter().rect_filled(r, 1.0, color);
+            } else {
+                ui.painter().rect_stroke(
+                    r,
+                    1.0,
+                    (1.0, theme::BOILERPLATE),
+                    egui::StrokeKind::Inside,
+                );
+            }
+        }
+        let names: Vec<String> = cl
+            .sources
+            .iter()
+            .map(|&s| format!("[{s}] {}", c.sources[s as usize].name))
+            .collect();
+        marks.on_hover_text(names.join("\n"));
+        let text: String = claim_text(c, cl).chars().take(120).collect();
+        let label = format!("{} {text}", cl.id);
+        let text = if cl.coverage == Coverage::Unique {
+            RichText::new(label)
+        } else {
+            RichText::new(label).color(color)
+        };
+        let response = ui
+            .add(egui::Button::selectable(selected, text).truncate())
+            .on_hover_text(claim_text(c, cl));
+        if response.clicked() {
+            commands.push(Command::Select(if selected { None } else { Some(cl.id) }));
+        }
+    });
+}

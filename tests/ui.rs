@@ -1,0 +1,212 @@
+//! The window, driven headless through egui_kittest and queried through AccessKit.
+
+use std::time::{Duration, Instant};
+
+use corroborate::app::CorroborateApp;
+use corroborate::app::state::{Command, Input};
+use corroborate::report::Coverage;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn harness(inputs: Vec<Input>) -> Harness<'static, CorroborateApp> {
+    Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_eframe(move |cc| CorroborateApp::new(&cc.egui_ctx, None, inputs))
+}
+
+/// Steps the window until the worker has delivered its result.
+fn settle(h: &mut Harness<'_, CorroborateApp>) {
+    let start = Instant::now();
+    h.step();
+    while h.state().busy().is_some() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "analysis never finished"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    h.run_ok();
+}
+
+fn with_samples() -> Harness<'static, CorroborateApp> {
+    let mut h = harness(Vec::new());
+    h.state_mut().run_command(Command::OpenSamples);
+    settle(&mut h);
+    h
+}
+
+#[test]
+fn start_page_offers_files_and_samples() {
+    let mut h = harness(Vec::new());
+    h.run_ok();
+    assert!(h.query_all_by_label("Open files…").count() >= 1);
+    h.get_all_by_label("Open the samples")
+        .last()
+        .unwrap()
+        .click();
+    h.step();
+    settle(&mut h);
+    let c = h
+        .state()
+        .state
+        .comparison
+        .clone()
+        .expect("samples compared");
+    assert_eq!(c.sources.len(), 5);
+    assert!(
+        h.query_all_by_label_contains("[4] 004_e1a54378af9c5d33.txt")
+            .count()
+            >= 2,
+        "column and sidebar"
+    );
+}
+
+#[test]
+fn a_shared_claim_shows_in_two_columns_and_clicking_selects_it() {
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    let claim = c
+        .claims
+        .iter()
+        .find(|cl| cl.shared && cl.members.iter().all(|m| m.index < 3))
+        .expect("a shared claim near the top of its columns");
+    let texts: Vec<String> = claim
+        .members
+        .iter()
+        .map(|&m| c.passage(m).unwrap().text.clone())
+        .collect();
+    // (A headline may also be its column's title: the passage is the last match.)
+    for t in &texts {
+        assert!(
+            h.query_all_by_label(t).count() >= 1,
+            "passage not shown: {t}"
+        );
+    }
+    h.get_all_by_label(&texts[0]).last().unwrap().click();
+    h.run_ok();
+    assert_eq!(h.state().state.view.selected, Some(claim.id));
+    let heading = format!("Claim {} · shared by", claim.id);
+    assert!(
+        h.query_by_label_contains(&heading).is_some(),
+        "no detail for {heading}"
+    );
+    // Every member is listed in the detail panel, by source.
+    for m in &claim.members {
+        let name = format!("[{}] {}", m.source, c.sources[m.source as usize].name);
+        assert!(
+            h.query_all_by_label(&name).count() >= 2,
+            "{name} not in the detail"
+        );
+    }
+    h.key_press(egui::Key::Escape);
+    h.run_ok();
+    assert_eq!(h.state().state.view.selected, None);
+}
+
+#[test]
+fn the_unique_filter_lists_only_unique_claims() {
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    h.get_by_label(&format!("Unique {}", c.summary.unique))
+        .click();
+    h.run_ok();
+    let row = |cl: &corroborate::report::Claim| {
+        let text: String = c
+            .passage(cl.members[0])
+            .unwrap()
+            .text
+            .chars()
+            .take(120)
+            .collect();
+        format!("{} {text}", cl.id)
+    };
+    for cl in &c.claims {
+        if cl.coverage != Coverage::Unique {
+            assert!(
+                h.query_by_label(&row(cl)).is_none(),
+                "shared claim listed: {}",
+                cl.id
+            );
+        }
+    }
+    let first_unique = c.claims.iter().find(|cl| !cl.shared).unwrap();
+    assert!(h.query_by_label(&row(first_unique)).is_some());
+}
+
+#[test]
+fn a_file_that_cannot_be_read_shows_its_error_and_the_rest_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("gone.txt");
+    let binary = dir.path().join("photo.png");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let samples = corroborate::app::samples();
+    let inputs = vec![
+        samples[0].clone(),
+        Input::File(missing),
+        Input::File(binary),
+        samples[1].clone(),
+    ];
+    let mut h = harness(inputs);
+    settle(&mut h);
+    assert_eq!(
+        h.state().state.comparison.as_ref().unwrap().sources.len(),
+        2
+    );
+    assert!(
+        h.query_by_label_contains("Could not read gone.txt: no such file")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Could not read photo.png: looks like a PNG image")
+            .is_some()
+    );
+}
+
+#[test]
+fn saving_writes_the_report_to_the_chosen_path() {
+    let mut h = with_samples();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("saved.json");
+    h.state_mut().run_command(Command::SaveReport(path.clone()));
+    h.run_ok();
+    let saved =
+        corroborate::report::json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(&saved, h.state().state.comparison.as_deref().unwrap());
+    assert!(h.query_by_label_contains("Report saved to").is_some());
+
+    let bad = dir.path().join("no/such/folder/r.json");
+    h.state_mut().run_command(Command::SaveReport(bad));
+    h.run_ok();
+    assert!(
+        h.query_by_label_contains("Could not save the report")
+            .is_some()
+    );
+}
+
+#[test]
+fn strictness_regroups_and_keys_walk_the_shared_claims() {
+    let mut h = with_samples();
+    let loose = h.state().state.comparison.clone().unwrap();
+    h.state_mut().run_command(Command::SetThreshold(0.6));
+    settle(&mut h);
+    let strict = h.state().state.comparison.clone().unwrap();
+    assert_eq!(strict.settings.threshold, 0.6);
+    assert!(strict.summary.shared < loose.summary.shared);
+
+    h.key_press(egui::Key::N);
+    h.run_ok();
+    let first_shared = strict.claims.iter().find(|c| c.shared).unwrap().id;
+    assert_eq!(h.state().state.view.selected, Some(first_shared));
+}
+
+#[test]
+fn removing_a_source_compares_the_rest() {
+    let mut h = with_samples();
+    h.get_all_by_label("Remove").next().unwrap().click();
+    h.step();
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert_eq!(c.sources.len(), 4);
+    assert_eq!(c.sources[0].name, "001_cfde2cdaff71e91c.txt");
+}
