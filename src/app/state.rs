@@ -81,6 +81,8 @@ pub struct ViewState {
     pub search: String,
     /// Up to two source indices shown alone side by side.
     pub focus: Vec<usize>,
+    /// Widths the user dragged, by source index.
+    pub column_widths: Vec<Option<f32>>,
     pub paste_open: bool,
     pub paste_name: String,
     pub paste_text: String,
@@ -108,6 +110,12 @@ pub enum Command {
     },
     SetFilter(ClaimFilter),
     ToggleFocus(usize),
+    ResizeColumn {
+        source: usize,
+        width: f32,
+    },
+    /// The columns have scrolled to the selection once.
+    SelectionShown,
     SaveDialog,
     SaveReport(PathBuf),
     ShowPaste(bool),
@@ -232,6 +240,13 @@ impl AppState {
                     }
                     self.view.focus.push(i);
                 }
+            }
+            Command::SelectionShown => self.view.scroll_to_selection = false,
+            Command::ResizeColumn { source, width } => {
+                if self.view.column_widths.len() <= source {
+                    self.view.column_widths.resize(source + 1, None);
+                }
+                self.view.column_widths[source] = Some(width);
             }
             Command::SaveReport(path) => self.save_report(&path),
             Command::ShowPaste(open) => {

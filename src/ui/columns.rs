@@ -27,9 +27,8 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     if shown.is_empty() {
         return commands;
     }
-    let spacing = ui.spacing().item_spacing.x;
-    let width = ((ui.available_width() - spacing * (shown.len() as f32 - 1.0))
-        / shown.len() as f32)
+    let handle = 6.0;
+    let fair = ((ui.available_width() - handle * shown.len() as f32) / shown.len() as f32)
         .max(MIN_COLUMN_WIDTH);
     let height = ui.available_height();
     egui::ScrollArea::horizontal()
@@ -37,11 +36,35 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
                 for src in shown {
+                    let i = src.index as usize;
+                    let width = state
+                        .view
+                        .column_widths
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .unwrap_or(fair);
                     ui.allocate_ui(egui::vec2(width, height), |ui| {
                         ui.set_width(width);
                         ui.vertical(|ui| column_ui(ui, c, src, state, &mut commands));
                     });
+                    // A drag handle to resize the column on its left.
+                    let (rect, drag) =
+                        ui.allocate_exact_size(egui::vec2(handle, height), Sense::drag());
+                    let drag = drag.on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
+                    if drag.hovered() || drag.dragged() {
+                        ui.painter()
+                            .vline(rect.center().x, rect.y_range(), (2.0, theme::SELECTED));
+                    }
+                    if drag.dragged() {
+                        let w = (width + drag.drag_delta().x).max(MIN_COLUMN_WIDTH * 0.6);
+                        commands.push(Command::ResizeColumn {
+                            source: i,
+                            width: w,
+                        });
+                    }
                 }
             });
         });
@@ -89,40 +112,82 @@ fn column_ui(
     egui::ScrollArea::vertical()
         .id_salt(("column", src.index))
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for p in &src.passages {
-                if p.boilerplate && state.settings.hide_boilerplate {
-                    continue;
-                }
-                passage_ui(ui, c, p, state, commands);
-            }
+        .show_viewport(ui, |ui, viewport| {
+            passages_ui(ui, viewport, c, src, state, commands)
         });
+}
+
+/// Lays out the passages but builds widgets only for those in view, so a frame costs the
+/// same however long the sources are. Heights come from egui's galley cache.
+fn passages_ui(
+    ui: &mut egui::Ui,
+    viewport: egui::Rect,
+    c: &Comparison,
+    src: &SourceReport,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
+    let width = ui.available_width();
+    let origin = ui.min_rect().min;
+    let text_width = width - 2.0 * PASSAGE_MARGIN.x;
+    let mut y = 0.0;
+    for p in &src.passages {
+        if p.boilerplate && state.settings.hide_boilerplate {
+            continue;
+        }
+        let galley = egui::WidgetText::from(passage_text(p)).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Wrap),
+            text_width,
+            egui::TextStyle::Body,
+        );
+        let height = galley.size().y + 2.0 * PASSAGE_MARGIN.y + PASSAGE_GAP;
+        let rect =
+            egui::Rect::from_min_size(origin + egui::vec2(0.0, y), egui::vec2(width, height));
+        let selected = p.claim.is_some() && p.claim == state.view.selected;
+        if selected && state.view.scroll_to_selection {
+            ui.scroll_to_rect(rect, Some(Align::Center));
+        }
+        if rect.intersects(viewport.translate(origin.to_vec2())) {
+            ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+                passage_ui(ui, c, p, galley, selected, commands);
+            });
+        }
+        y += height;
+    }
+    ui.allocate_rect(
+        egui::Rect::from_min_size(origin, egui::vec2(width, y)),
+        Sense::hover(),
+    );
+}
+
+const PASSAGE_MARGIN: egui::Vec2 = egui::vec2(6.0, 3.0);
+const PASSAGE_GAP: f32 = 3.0;
+
+fn passage_text(p: &Passage) -> RichText {
+    let text = match p.claim {
+        Some(_) => RichText::new(&p.text),
+        None => RichText::new(&p.text).color(theme::BOILERPLATE),
+    };
+    if p.kind == crate::segment::PassageKind::Heading {
+        text.strong()
+    } else {
+        text
+    }
 }
 
 fn passage_ui(
     ui: &mut egui::Ui,
     c: &Comparison,
     p: &Passage,
-    state: &AppState,
+    galley: std::sync::Arc<egui::Galley>,
+    selected: bool,
     commands: &mut Vec<Command>,
 ) {
     let claim = p.claim.and_then(|id| c.claim(id));
-    let selected = claim.is_some() && p.claim == state.view.selected;
-    let (fill, text) = match claim {
-        Some(cl) => (
-            theme::passage_fill(cl.coverage, cl.sources.len(), c.sources.len()),
-            RichText::new(&p.text),
-        ),
-        None => (
-            Color32::TRANSPARENT,
-            RichText::new(&p.text).color(theme::BOILERPLATE),
-        ),
-    };
-    let text = if p.kind == crate::segment::PassageKind::Heading {
-        text.strong()
-    } else {
-        text
-    };
+    let fill = claim.map_or(Color32::TRANSPARENT, |cl| {
+        theme::passage_fill(cl.coverage, cl.sources.len(), c.sources.len())
+    });
     let stroke = if selected {
         Stroke::new(2.0, theme::SELECTED)
     } else {
@@ -132,15 +197,15 @@ fn passage_ui(
         .fill(fill)
         .stroke(stroke)
         .corner_radius(3.0)
-        .inner_margin(egui::Margin::symmetric(6, 3))
+        .inner_margin(egui::Margin::symmetric(
+            PASSAGE_MARGIN.x as i8,
+            PASSAGE_MARGIN.y as i8,
+        ))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(text).wrap().sense(Sense::click()))
+            ui.add(egui::Label::new(galley).sense(Sense::click()))
         });
     let response = inner.inner;
-    if selected && state.view.scroll_to_selection {
-        response.scroll_to_me(Some(Align::Center));
-    }
     match claim {
         Some(cl) => {
             let response = response.on_hover_ui(|ui| counterparts_ui(ui, c, p, cl));
@@ -153,7 +218,6 @@ fn passage_ui(
             response.on_hover_text(format!("Boilerplate ({reason}): never counted as a claim"));
         }
     }
-    ui.add_space(2.0);
 }
 
 /// The tooltip of a passage: who else carries its claim, with word diffs.
