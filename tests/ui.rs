@@ -210,3 +210,66 @@ fn removing_a_source_compares_the_rest() {
     assert_eq!(c.sources.len(), 4);
     assert_eq!(c.sources[0].name, "001_cfde2cdaff71e91c.txt");
 }
+
+#[test]
+fn a_saved_report_reopens_exactly_with_its_strictness() {
+    let mut h = with_samples();
+    h.state_mut().run_command(Command::SetThreshold(0.45));
+    settle(&mut h);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kept.json");
+    h.state_mut().run_command(Command::SaveReport(path.clone()));
+    let saved = h.state().state.comparison.clone().unwrap();
+
+    // As `corroborate kept.json` does: the report is given like a file.
+    let mut reopened = harness(vec![Input::File(path.clone())]);
+    settle(&mut reopened);
+    let state = &reopened.state().state;
+    assert_eq!(state.comparison.as_deref(), Some(&*saved));
+    assert_eq!(state.settings.threshold, 0.45);
+    assert_eq!(state.inputs.len(), 5);
+    assert!(
+        reopened
+            .query_by_label_contains("Opened a saved report of 5 sources")
+            .is_some()
+    );
+
+    // The strictness still works on a reopened report: the texts are embedded.
+    reopened.state_mut().run_command(Command::SetThreshold(0.3));
+    settle(&mut reopened);
+    assert_eq!(
+        reopened
+            .state()
+            .state
+            .comparison
+            .as_ref()
+            .unwrap()
+            .settings
+            .threshold,
+        0.3
+    );
+
+    let damaged = dir.path().join("damaged.json");
+    std::fs::write(&damaged, &std::fs::read_to_string(&path).unwrap()[..500]).unwrap();
+    reopened
+        .state_mut()
+        .run_command(Command::OpenReport(damaged));
+    settle(&mut reopened);
+    assert!(
+        reopened
+            .query_by_label_contains("Could not open the report")
+            .is_some()
+    );
+    assert_eq!(
+        reopened
+            .state()
+            .state
+            .comparison
+            .as_ref()
+            .unwrap()
+            .sources
+            .len(),
+        5,
+        "the previous comparison stays"
+    );
+}

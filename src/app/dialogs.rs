@@ -29,3 +29,14 @@ pub fn pick_report_path(dir: Option<&Path>) -> Option<PathBuf> {
     }
     dialog.save_file()
 }
+
+/// Asks for a saved JSON report to reopen.
+pub fn pick_report_to_open(dir: Option<&Path>) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title("Open report")
+        .add_filter("Corroborate report", &["json"]);
+    if let Some(dir) = dir {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.pick_file()
+}

@@ -87,6 +87,14 @@ impl CorroborateApp {
                     ));
                 }
             }
+            Effect::OpenReport(path) => self.worker.submit(Job::OpenReport { path }),
+            Effect::OpenReportDialog => {
+                if let Some(path) =
+                    dialogs::pick_report_to_open(self.state.settings.last_dir.as_deref())
+                {
+                    self.run_command(Command::OpenReport(path));
+                }
+            }
             Effect::SaveDialog => {
                 if let Some(path) =
                     dialogs::pick_report_path(self.state.settings.last_dir.as_deref())
@@ -106,17 +114,28 @@ impl CorroborateApp {
     /// Takes the worker's results; called once a frame before drawing.
     pub fn receive(&mut self) {
         for reply in self.worker.poll() {
-            if let Reply::Done {
-                comparison, errors, ..
-            } = reply
-            {
-                if let Some(errors) = errors {
-                    self.state.errors = errors;
+            match reply {
+                Reply::Progress { .. } => {}
+                Reply::Done {
+                    comparison, errors, ..
+                } => {
+                    if let Some(errors) = errors {
+                        self.state.errors = errors;
+                    }
+                    if comparison.is_none() {
+                        self.state.view.selected = None;
+                    }
+                    self.state.comparison = comparison;
                 }
-                if comparison.is_none() {
-                    self.state.view.selected = None;
+                Reply::Opened {
+                    comparison, inputs, ..
+                } => self.state.restore(comparison, inputs),
+                Reply::Failed { message, .. } => {
+                    self.state.message = Some(state::Message {
+                        text: format!("Could not open the report: {message}"),
+                        is_error: true,
+                    });
                 }
-                self.state.comparison = comparison;
             }
         }
     }

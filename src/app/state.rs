@@ -30,7 +30,12 @@ impl Default for Settings {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Input {
     File(PathBuf),
-    Text { name: String, text: String },
+    Text {
+        name: String,
+        text: String,
+    },
+    /// A source already read, e.g. restored from a saved report.
+    Source(Box<crate::ingest::Source>),
 }
 
 impl Input {
@@ -41,6 +46,7 @@ impl Input {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
             Self::Text { name, .. } => name.clone(),
+            Self::Source(s) => s.name.clone(),
         }
     }
 }
@@ -93,6 +99,9 @@ pub struct ViewState {
 #[must_use]
 pub enum Command {
     OpenDialog,
+    OpenReportDialog,
+    /// Restore a saved JSON report.
+    OpenReport(PathBuf),
     OpenSamples,
     AddInputs(Vec<Input>),
     RemoveSource(usize),
@@ -162,7 +171,10 @@ pub enum Effect {
     /// Re-group the current analysis at the new threshold.
     Regroup,
     OpenDialog,
+    OpenReportDialog,
     SaveDialog,
+    /// Read a saved report on the worker.
+    OpenReport(PathBuf),
 }
 
 impl AppState {
@@ -170,6 +182,8 @@ impl AppState {
     pub fn handle(&mut self, command: Command) -> Effect {
         match command {
             Command::OpenDialog => return Effect::OpenDialog,
+            Command::OpenReportDialog => return Effect::OpenReportDialog,
+            Command::OpenReport(path) => return Effect::OpenReport(path),
             Command::SaveDialog => return Effect::SaveDialog,
             Command::OpenSamples => {
                 let samples = super::samples();
@@ -178,6 +192,13 @@ impl AppState {
                 return Effect::Analyse;
             }
             Command::AddInputs(inputs) => {
+                // A saved report given like an article (command line, drop) is reopened.
+                if let Some(Input::File(report)) = inputs
+                    .iter()
+                    .find(|i| matches!(i, Input::File(p) if crate::cli::is_report(p)))
+                {
+                    return Effect::OpenReport(report.clone());
+                }
                 let mut added = false;
                 for input in inputs {
                     if let Input::File(p) = &input
@@ -281,6 +302,22 @@ impl AppState {
             Command::DismissMessage => self.message = None,
         }
         Effect::None
+    }
+
+    /// Shows a reopened report exactly as saved, with its strictness.
+    pub fn restore(&mut self, comparison: Arc<Comparison>, inputs: Vec<Input>) {
+        self.settings.threshold = comparison.settings.threshold;
+        self.inputs = inputs;
+        self.errors.clear();
+        self.view = ViewState::default();
+        self.message = Some(Message {
+            text: format!(
+                "Opened a saved report of {} sources",
+                comparison.sources.len()
+            ),
+            is_error: false,
+        });
+        self.comparison = Some(comparison);
     }
 
     /// Moves the selection to the next (or previous) shared or unique claim.

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::compare::{Analysis, analyse};
 use crate::ingest;
-use crate::report::{Comparison, Settings};
+use crate::report::{self, Comparison, Settings};
 
 use super::state::{Input, InputError};
 
@@ -19,6 +19,9 @@ pub enum Job {
     },
     Regroup {
         settings: Settings,
+    },
+    OpenReport {
+        path: std::path::PathBuf,
     },
 }
 
@@ -33,6 +36,16 @@ pub enum Reply {
         comparison: Option<Arc<Comparison>>,
         /// None when the inputs were not read again (a re-grouping).
         errors: Option<Vec<InputError>>,
+    },
+    /// A saved report, restored as it was saved; its sources become the inputs.
+    Opened {
+        generation: u64,
+        comparison: Arc<Comparison>,
+        inputs: Vec<Input>,
+    },
+    Failed {
+        generation: u64,
+        message: String,
     },
 }
 
@@ -79,14 +92,17 @@ impl Worker {
         let mut out = Vec::new();
         while let Ok(reply) = self.replies.try_recv() {
             let generation = match &reply {
-                Reply::Progress { generation, .. } | Reply::Done { generation, .. } => *generation,
+                Reply::Progress { generation, .. }
+                | Reply::Done { generation, .. }
+                | Reply::Opened { generation, .. }
+                | Reply::Failed { generation, .. } => *generation,
             };
             if generation != self.generation {
                 continue;
             }
             match &reply {
                 Reply::Progress { stage, .. } => self.busy = Some(stage.clone()),
-                Reply::Done { .. } => self.busy = None,
+                _ => self.busy = None,
             }
             out.push(reply);
         }
@@ -143,6 +159,7 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                     let loaded = match input {
                         Input::File(path) => ingest::load_path(path),
                         Input::Text { name, text } => ingest::from_text(name, text),
+                        Input::Source(source) => Ok((**source).clone()),
                     };
                     match loaded {
                         Ok(s) => sources.push(s),
@@ -169,6 +186,31 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                 (settings, Some(errors))
             }
             Job::Regroup { settings } => (settings, None),
+            Job::OpenReport { path } => {
+                progress(&format!("Opening {}", path.display()));
+                match open_report(&path, &cancel) {
+                    Ok((comparison, a)) => {
+                        let inputs = a
+                            .sources()
+                            .iter()
+                            .cloned()
+                            .map(|s| Input::Source(Box::new(s)))
+                            .collect();
+                        *slot = Some(a);
+                        send(Reply::Opened {
+                            generation,
+                            comparison: Arc::new(comparison),
+                            inputs,
+                        });
+                    }
+                    Err(Some(message)) => send(Reply::Failed {
+                        generation,
+                        message,
+                    }),
+                    Err(None) => {}
+                }
+                continue;
+            }
         };
         let Some(a) = slot.as_ref() else {
             send(Reply::Done {
@@ -189,4 +231,33 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
             errors,
         });
     }
+}
+
+/// Reads a saved report and analyses its embedded sources, so the strictness can change
+/// afterwards. Err(None) means cancelled.
+fn open_report(
+    path: &std::path::Path,
+    cancel: &AtomicBool,
+) -> Result<(Comparison, Analysis), Option<String>> {
+    let shown = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Some(format!("{shown}: cannot be read ({e})")))?;
+    let comparison = report::json::from_str(&text).map_err(|e| Some(format!("{shown}: {e}")))?;
+    let sources = comparison
+        .sources
+        .iter()
+        .map(|s| ingest::Source {
+            name: s.name.clone(),
+            path: s.path.clone(),
+            title: s.title.clone(),
+            text: s.text.clone(),
+            format: s.format,
+            encoding: s.encoding.clone(),
+            byline: s.byline.clone(),
+            site: s.site.clone(),
+            published: s.published.clone(),
+        })
+        .collect();
+    let analysis = analyse(sources, cancel).map_err(|_| None)?;
+    Ok((comparison, analysis))
 }

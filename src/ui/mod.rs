@@ -97,6 +97,13 @@ fn toolbar_ui(
             commands.push(Command::ShowPaste(true));
         }
         if ui
+            .button("Open report…")
+            .on_hover_text("Reopen a saved JSON report")
+            .clicked()
+        {
+            commands.push(Command::OpenReportDialog);
+        }
+        if ui
             .add_enabled(
                 state.comparison.is_some(),
                 egui::Button::new("Save report…"),
