@@ -9,8 +9,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 fn harness(inputs: Vec<Input>) -> Harness<'static, CorroborateApp> {
+    tall_harness(inputs, 1000.0)
+}
+
+fn tall_harness(inputs: Vec<Input>, height: f32) -> Harness<'static, CorroborateApp> {
     Harness::builder()
-        .with_size([1600.0, 1000.0])
+        .with_size([1600.0, height])
         .build_eframe(move |cc| CorroborateApp::new(&cc.egui_ctx, None, inputs))
 }
 
@@ -30,7 +34,10 @@ fn settle(h: &mut Harness<'_, CorroborateApp>) {
 }
 
 fn with_samples() -> Harness<'static, CorroborateApp> {
-    let mut h = harness(Vec::new());
+    samples_in(harness(Vec::new()))
+}
+
+fn samples_in(mut h: Harness<'static, CorroborateApp>) -> Harness<'static, CorroborateApp> {
     h.state_mut().run_command(Command::OpenSamples);
     settle(&mut h);
     h
@@ -272,4 +279,108 @@ fn a_saved_report_reopens_exactly_with_its_strictness() {
         5,
         "the previous comparison stays"
     );
+}
+
+#[test]
+fn the_matrix_has_a_row_per_claim_with_cells_where_the_report_says() {
+    // Tall enough for every row of the samples to be laid out.
+    let mut h = samples_in(tall_harness(Vec::new(), 2200.0));
+    h.get_by_label("Coverage matrix").click();
+    h.run_ok();
+    let c = h.state().state.comparison.clone().unwrap();
+    for claim in &c.claims {
+        let row = h
+            .query_all_by_label_contains(&format!("{} ", claim.id))
+            .count();
+        assert!(row >= 1, "no row for {}", claim.id);
+        for s in 0..c.sources.len() as u32 {
+            let carried = h
+                .query_by_label(&format!("{} carried by [{s}]", claim.id))
+                .is_some();
+            let absent = h
+                .query_by_label(&format!("{} not in [{s}]", claim.id))
+                .is_some();
+            assert_eq!(carried, claim.sources.contains(&s), "{} / [{s}]", claim.id);
+            assert_eq!(absent, !carried);
+        }
+    }
+    // Clicking a row selects its claim in the side-by-side view.
+    let shared = c.claims.iter().find(|cl| cl.shared).unwrap();
+    let rep = corroborate::coverage::representative(shared);
+    let text = &c.passage(rep).unwrap().text;
+    // (The sidebar may list the claim with the same text: the matrix row comes last.)
+    h.get_all_by_label(&format!("{} {text}", shared.id))
+        .last()
+        .unwrap()
+        .click();
+    h.run_ok();
+    assert_eq!(h.state().state.view.selected, Some(shared.id));
+    assert_eq!(
+        h.state().state.view.tab,
+        corroborate::app::state::Tab::Columns
+    );
+}
+
+#[test]
+fn an_intersection_bar_filters_the_claims_list_to_its_combination() {
+    let mut h = with_samples();
+    h.get_by_label("Intersections").click();
+    h.run_ok();
+    let c = h.state().state.comparison.clone().unwrap();
+    let combo = corroborate::coverage::intersections(&c)
+        .into_iter()
+        .find(|i| i.sources.len() >= 2)
+        .expect("a shared combination");
+    let names: Vec<String> = combo.sources.iter().map(|s| format!("[{s}]")).collect();
+    h.get_by_label(&format!(
+        "{} claims only in {}",
+        combo.claims,
+        names.join(" ")
+    ))
+    .click();
+    h.run_ok();
+    assert_eq!(
+        h.state().state.view.filter,
+        corroborate::app::state::ClaimFilter::Combination(combo.mask)
+    );
+    let row = |cl: &corroborate::report::Claim| {
+        let text: String = c
+            .passage(cl.members[0])
+            .unwrap()
+            .text
+            .chars()
+            .take(120)
+            .collect();
+        format!("{} {text}", cl.id)
+    };
+    let mut listed = 0;
+    for cl in &c.claims {
+        let shown = h.query_by_label(&row(cl)).is_some();
+        assert_eq!(shown, cl.sources == combo.sources, "{}", cl.id);
+        listed += usize::from(shown);
+    }
+    assert_eq!(listed, combo.claims);
+}
+
+#[test]
+fn the_overlap_heatmap_matches_the_report() {
+    let mut h = with_samples();
+    h.get_by_label("Source overlap").click();
+    h.run_ok();
+    let c = h.state().state.comparison.clone().unwrap();
+    let n = c.sources.len() as u32;
+    for i in 0..n {
+        for j in 0..n {
+            if i == j {
+                continue;
+            }
+            let both = c
+                .claims
+                .iter()
+                .filter(|cl| cl.sources.contains(&i) && cl.sources.contains(&j))
+                .count();
+            let label = format!("[{i}] and [{j}] share {both} claims");
+            assert!(h.query_by_label(&label).is_some(), "missing {label}");
+        }
+    }
 }

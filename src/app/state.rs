@@ -70,16 +70,26 @@ impl ClaimFilter {
             Self::SharedByAll => coverage == Coverage::All,
             Self::SharedBySome => coverage == Coverage::Some,
             Self::Unique => coverage == Coverage::Unique,
-            Self::Combination(mask) => {
-                sources.iter().fold(0u64, |m, &s| m | (1 << s.min(63))) == mask
-            }
+            Self::Combination(mask) => crate::coverage::mask_of(sources) == mask,
         }
     }
+}
+
+/// The views of the central area.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Columns,
+    Matrix,
+    Intersections,
+    Sources,
 }
 
 /// What the user is looking at; not persisted.
 #[derive(Clone, Debug, Default)]
 pub struct ViewState {
+    pub tab: Tab,
+    pub matrix_order: crate::coverage::RowOrder,
     pub selected: Option<ClaimId>,
     /// Set when the selection changes, so each column scrolls once to its counterpart.
     pub scroll_to_selection: bool,
@@ -118,6 +128,8 @@ pub enum Command {
         forward: bool,
     },
     SetFilter(ClaimFilter),
+    SetTab(Tab),
+    SetMatrixOrder(crate::coverage::RowOrder),
     ToggleFocus(usize),
     ResizeColumn {
         source: usize,
@@ -252,6 +264,8 @@ impl AppState {
             }
             Command::NextClaim { shared, forward } => self.step_claim(shared, forward),
             Command::SetFilter(f) => self.view.filter = f,
+            Command::SetTab(t) => self.view.tab = t,
+            Command::SetMatrixOrder(o) => self.view.matrix_order = o,
             Command::ToggleFocus(i) => {
                 if let Some(pos) = self.view.focus.iter().position(|&f| f == i) {
                     self.view.focus.remove(pos);

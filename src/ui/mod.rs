@@ -1,13 +1,14 @@
 //! Views: free functions over a read-only [`AppState`] that return [`Command`]s.
 
 pub mod columns;
+pub mod coverage;
 pub mod diff_text;
 pub mod sidebar;
 pub mod theme;
 
 use egui::{Key, RichText};
 
-use crate::app::state::{AppState, Command};
+use crate::app::state::{AppState, Command, Tab};
 
 /// The whole window.
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>) -> Vec<Command> {
@@ -31,8 +32,15 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>) -> Vec<Co
                         commands.extend(columns::claim_detail_ui(ui, c, claim))
                     });
             }
-            egui::CentralPanel::default()
-                .show(ui, |ui| commands.extend(columns::columns_ui(ui, c, state)));
+            egui::CentralPanel::default().show(ui, |ui| {
+                tabs_ui(ui, state, &mut commands);
+                commands.extend(match state.view.tab {
+                    Tab::Columns => columns::columns_ui(ui, c, state),
+                    Tab::Matrix => coverage::matrix_ui(ui, c, state),
+                    Tab::Intersections => coverage::intersections_ui(ui, c, state),
+                    Tab::Sources => coverage::sources_ui(ui, c),
+                });
+            });
         }
         None => {
             egui::CentralPanel::default().show(ui, |ui| start_ui(ui, state, busy, &mut commands));
@@ -44,6 +52,22 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>) -> Vec<Co
         commands.insert(0, Command::SelectionShown);
     }
     commands
+}
+
+fn tabs_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        for (tab, text) in [
+            (Tab::Columns, "Side by side"),
+            (Tab::Matrix, "Coverage matrix"),
+            (Tab::Intersections, "Intersections"),
+            (Tab::Sources, "Source overlap"),
+        ] {
+            if ui.selectable_label(state.view.tab == tab, text).clicked() {
+                commands.push(Command::SetTab(tab));
+            }
+        }
+    });
+    ui.separator();
 }
 
 fn keyboard(ui: &egui::Ui, commands: &mut Vec<Command>) {

@@ -91,6 +91,18 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             }
         }
     });
+    if let ClaimFilter::Combination(mask) = state.view.filter {
+        ui.horizontal(|ui| {
+            let names: Vec<String> = (0..n)
+                .filter(|&s| mask & (1u64 << s.min(63)) != 0)
+                .map(|s| format!("[{s}]"))
+                .collect();
+            ui.label(format!("Only the claims of exactly {}", names.join(" ")));
+            if ui.small_button("Show all").clicked() {
+                commands.push(Command::SetFilter(ClaimFilter::All));
+            }
+        });
+    }
     let mut search = state.view.search.clone();
     ui.horizontal(|ui| {
         let label = ui.label("Search");
