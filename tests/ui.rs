@@ -384,3 +384,28 @@ fn the_overlap_heatmap_matches_the_report() {
         }
     }
 }
+
+#[test]
+fn only_visible_passages_are_built_and_the_overview_strip_jumps() {
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    let passages = &c.sources[1].passages;
+    let shown = |h: &Harness<'_, CorroborateApp>| -> Vec<usize> {
+        (0..passages.len())
+            .filter(|&i| h.query_all_by_label(&passages[i].text).count() > 0)
+            .collect()
+    };
+    let before = shown(&h);
+    assert!(before.contains(&0));
+    assert!(
+        !before.contains(&(passages.len() - 1)),
+        "the end of a long column is not built"
+    );
+    // Clicking the middle of the overview strip scrolls the column there.
+    h.get_by_label("Overview of [1]").click();
+    h.run_ok();
+    let after = shown(&h);
+    assert!(!after.contains(&0), "{after:?}");
+    assert!(after.iter().any(|&i| i > passages.len() / 3), "{after:?}");
+    assert!(h.state().state.view.jump.is_empty(), "a jump applies once");
+}

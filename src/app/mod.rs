@@ -162,6 +162,10 @@ impl CorroborateApp {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
+        if self.state.view.scroll_to_selection || !self.state.view.jump.is_empty() {
+            // The columns scroll on the next frame.
+            ui.ctx().request_repaint();
+        }
     }
 }
 

@@ -97,6 +97,8 @@ pub struct ViewState {
     pub search: String,
     /// Up to two source indices shown alone side by side.
     pub focus: Vec<usize>,
+    /// Scroll offsets asked for from the overview strips, applied once: (source, offset).
+    pub jump: Vec<(usize, f32)>,
     /// Widths the user dragged, by source index.
     pub column_widths: Vec<Option<f32>>,
     pub paste_open: bool,
@@ -135,8 +137,13 @@ pub enum Command {
         source: usize,
         width: f32,
     },
-    /// The columns have scrolled to the selection once.
+    /// The columns have scrolled to the selection (or a jump) once.
     SelectionShown,
+    /// Scroll a column to this offset (from its overview strip).
+    JumpColumn {
+        source: usize,
+        offset: f32,
+    },
     SaveDialog,
     SaveReport(PathBuf),
     ShowPaste(bool),
@@ -276,7 +283,14 @@ impl AppState {
                     self.view.focus.push(i);
                 }
             }
-            Command::SelectionShown => self.view.scroll_to_selection = false,
+            Command::SelectionShown => {
+                self.view.scroll_to_selection = false;
+                self.view.jump.clear();
+            }
+            Command::JumpColumn { source, offset } => {
+                self.view.jump.retain(|(s, _)| *s != source);
+                self.view.jump.push((source, offset));
+            }
             Command::ResizeColumn { source, width } => {
                 if self.view.column_widths.len() <= source {
                     self.view.column_widths.resize(source + 1, None);

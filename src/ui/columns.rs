@@ -4,14 +4,27 @@
 use egui::{Align, Color32, RichText, Sense, Stroke};
 
 use crate::app::state::{AppState, Command};
-use crate::report::{Claim, Comparison, Passage, SourceReport};
+use crate::report::{Claim, ClaimId, Comparison, Passage, SourceReport};
 
 use super::diff_text::diff_job;
 use super::theme;
 
 const MIN_COLUMN_WIDTH: f32 = 340.0;
 
-/// All source columns, scrolling horizontally when they do not fit.
+/// Width of the gap between columns, where the links are drawn and the resize handle sits.
+const GAP: f32 = 30.0;
+/// Width of the overview strip at a column's right edge.
+const STRIP: f32 = 12.0;
+
+/// What a column reports back for the links: its visible passages and their claims.
+struct Drawn {
+    /// Passages in view, screen coordinates, clipped to the column's viewport.
+    visible: Vec<(ClaimId, egui::Rect)>,
+    clip: egui::Rect,
+}
+
+/// All source columns, scrolling horizontally when they do not fit, with curves linking
+/// the passages of a claim in adjacent columns.
 pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Command> {
     let mut commands = Vec::new();
     let shown: Vec<&SourceReport> = if state.view.focus.is_empty() {
@@ -27,8 +40,7 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     if shown.is_empty() {
         return commands;
     }
-    let handle = 6.0;
-    let fair = ((ui.available_width() - handle * shown.len() as f32) / shown.len() as f32)
+    let fair = ((ui.available_width() - GAP * shown.len() as f32) / shown.len() as f32)
         .max(MIN_COLUMN_WIDTH);
     let height = ui.available_height();
     egui::ScrollArea::horizontal()
@@ -37,6 +49,8 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
         .show(ui, |ui| {
             ui.horizontal_top(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
+                let mut drawn: Vec<Drawn> = Vec::new();
+                let mut gaps: Vec<egui::Rect> = Vec::new();
                 for src in shown {
                     let i = src.index as usize;
                     let width = state
@@ -46,17 +60,19 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                         .copied()
                         .flatten()
                         .unwrap_or(fair);
-                    ui.allocate_ui(egui::vec2(width, height), |ui| {
+                    let column = ui.allocate_ui(egui::vec2(width, height), |ui| {
                         ui.set_width(width);
-                        ui.vertical(|ui| column_ui(ui, c, src, state, &mut commands));
+                        ui.vertical(|ui| column_ui(ui, c, src, state, &mut commands))
+                            .inner
                     });
-                    // A drag handle to resize the column on its left.
-                    let (rect, drag) =
-                        ui.allocate_exact_size(egui::vec2(handle, height), Sense::drag());
+                    drawn.push(column.inner);
+                    // The gap: links are drawn in it; dragging it resizes the column on its left.
+                    let (gap, drag) =
+                        ui.allocate_exact_size(egui::vec2(GAP, height), Sense::drag());
                     let drag = drag.on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
                     if drag.hovered() || drag.dragged() {
                         ui.painter()
-                            .vline(rect.center().x, rect.y_range(), (2.0, theme::SELECTED));
+                            .vline(gap.center().x, gap.y_range(), (1.0, theme::SELECTED));
                     }
                     if drag.dragged() {
                         let w = (width + drag.drag_delta().x).max(MIN_COLUMN_WIDTH * 0.6);
@@ -65,10 +81,67 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                             width: w,
                         });
                     }
+                    gaps.push(gap);
+                }
+                for (k, pair) in drawn.windows(2).enumerate() {
+                    links_ui(ui, c, state, &pair[0], &pair[1], gaps[k]);
                 }
             });
         });
     commands
+}
+
+/// Curves between the passages of one claim in two adjacent columns, as Meld draws between
+/// changed blocks; the selected claim's are emphasised.
+fn links_ui(
+    ui: &egui::Ui,
+    c: &Comparison,
+    state: &AppState,
+    left: &Drawn,
+    right: &Drawn,
+    gap: egui::Rect,
+) {
+    let painter = ui.painter().with_clip_rect(
+        gap.union(left.clip)
+            .union(right.clip)
+            .intersect(ui.clip_rect()),
+    );
+    for &(claim, a) in &left.visible {
+        for &(other, b) in &right.visible {
+            if claim != other {
+                continue;
+            }
+            let selected = state.view.selected == Some(claim);
+            let color = c
+                .claim(claim)
+                .map_or(theme::SHARED_SOME, |cl| theme::coverage_color(cl.coverage));
+            let (width, color) = if selected {
+                (3.0, theme::SELECTED)
+            } else {
+                (1.5, color.gamma_multiply(0.7))
+            };
+            let (ya, yb) = (
+                a.center().y.clamp(left.clip.top(), left.clip.bottom()),
+                b.center().y.clamp(right.clip.top(), right.clip.bottom()),
+            );
+            // From beyond the left column's overview strip.
+            let from = egui::pos2(left.clip.right() + STRIP + 2.0, ya);
+            let to = egui::pos2(right.clip.left(), yb);
+            let bend = (to.x - from.x) * 0.5;
+            let curve = egui::epaint::CubicBezierShape::from_points_stroke(
+                [
+                    from,
+                    from + egui::vec2(bend, 0.0),
+                    to - egui::vec2(bend, 0.0),
+                    to,
+                ],
+                false,
+                Color32::TRANSPARENT,
+                Stroke::new(width, color),
+            );
+            painter.add(curve);
+        }
+    }
 }
 
 fn column_ui(
@@ -77,7 +150,7 @@ fn column_ui(
     src: &SourceReport,
     state: &AppState,
     commands: &mut Vec<Command>,
-) {
+) -> Drawn {
     let sum = &c.summary.per_source[src.index as usize];
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -109,12 +182,108 @@ fn column_ui(
             sum.claims, sum.shared, sum.unique
         ));
     });
-    egui::ScrollArea::vertical()
-        .id_salt(("column", src.index))
-        .auto_shrink([false, false])
-        .show_viewport(ui, |ui, viewport| {
-            passages_ui(ui, viewport, c, src, state, commands)
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 2.0;
+        let text_width = ui.available_width() - STRIP - 2.0;
+        let mut layout = Layout::default();
+        let mut area = egui::ScrollArea::vertical()
+            .id_salt(("column", src.index))
+            .auto_shrink([false, false]);
+        if let Some(offset) = state
+            .view
+            .jump
+            .iter()
+            .find(|(s, _)| *s == src.index as usize)
+            .map(|j| j.1)
+        {
+            area = area.vertical_scroll_offset(offset);
+        }
+        let output = ui
+            .allocate_ui(egui::vec2(text_width, ui.available_height()), |ui| {
+                area.show_viewport(ui, |ui, viewport| {
+                    layout = passages_ui(ui, viewport, c, src, state, commands)
+                })
+            })
+            .inner;
+        let view = output.inner_rect;
+        strip_ui(
+            ui,
+            src,
+            &layout,
+            output.state.clamped_offset().y,
+            view.height(),
+            commands,
+        );
+        Drawn {
+            visible: layout
+                .visible
+                .into_iter()
+                .map(|(id, r)| (id, r.intersect(view)))
+                .collect(),
+            clip: view,
+        }
+    })
+    .inner
+}
+
+/// Where each passage of a column lies, for the overview strip and the links.
+#[derive(Default)]
+struct Layout {
+    /// (top, bottom, colour) of every passage, in content coordinates.
+    marks: Vec<(f32, f32, Color32)>,
+    total: f32,
+    visible: Vec<(ClaimId, egui::Rect)>,
+}
+
+/// The whole column in miniature, its passages as coloured marks and the part in view
+/// framed; clicking or dragging on it scrolls there (as Meld's overview does).
+fn strip_ui(
+    ui: &mut egui::Ui,
+    src: &SourceReport,
+    layout: &Layout,
+    offset: f32,
+    view_height: f32,
+    commands: &mut Vec<Command>,
+) {
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(STRIP, view_height), Sense::click_and_drag());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    let total = layout.total.max(1.0);
+    let scale = rect.height() / total;
+    for &(top, bottom, color) in &layout.marks {
+        let r = egui::Rect::from_x_y_ranges(
+            rect.x_range(),
+            (rect.top() + top * scale)
+                ..=(rect.top() + bottom * scale).max(rect.top() + top * scale + 1.0),
+        );
+        painter.rect_filled(r.shrink2(egui::vec2(1.0, 0.0)), 0.0, color);
+    }
+    let frame = egui::Rect::from_x_y_ranges(
+        rect.x_range(),
+        (rect.top() + offset * scale)
+            ..=(rect.top() + (offset + view_height) * scale).min(rect.bottom()),
+    );
+    painter.rect_stroke(
+        frame,
+        1.0,
+        Stroke::new(1.5, ui.visuals().strong_text_color()),
+        egui::StrokeKind::Inside,
+    );
+    if let Some(pos) = response.interact_pointer_pos()
+        && (response.clicked() || response.dragged())
+    {
+        let target = ((pos.y - rect.top()) / scale - view_height / 2.0)
+            .clamp(0.0, (total - view_height).max(0.0));
+        commands.push(Command::JumpColumn {
+            source: src.index as usize,
+            offset: target,
         });
+    }
+    let label = format!("Overview of [{}]", src.index);
+    response
+        .widget_info(move || egui::WidgetInfo::labeled(egui::Role::ScrollBar, true, label.clone()));
+    response.on_hover_text("Overview of the whole article: click to jump there");
 }
 
 /// Lays out the passages but builds widgets only for those in view, so a frame costs the
@@ -126,10 +295,11 @@ fn passages_ui(
     src: &SourceReport,
     state: &AppState,
     commands: &mut Vec<Command>,
-) {
+) -> Layout {
     let width = ui.available_width();
     let origin = ui.min_rect().min;
     let text_width = width - 2.0 * PASSAGE_MARGIN.x;
+    let mut layout = Layout::default();
     let mut y = 0.0;
     for p in &src.passages {
         if p.boilerplate && state.settings.hide_boilerplate {
@@ -144,7 +314,17 @@ fn passages_ui(
         let height = galley.size().y + 2.0 * PASSAGE_MARGIN.y + PASSAGE_GAP;
         let rect =
             egui::Rect::from_min_size(origin + egui::vec2(0.0, y), egui::vec2(width, height));
-        let selected = p.claim.is_some() && p.claim == state.view.selected;
+        let claim = p.claim.and_then(|id| c.claim(id));
+        let selected = claim.is_some() && p.claim == state.view.selected;
+        let mark = match claim {
+            Some(cl) => theme::coverage_color(cl.coverage),
+            None => theme::BOILERPLATE.gamma_multiply(0.4),
+        };
+        layout.marks.push((
+            y,
+            y + height - PASSAGE_GAP,
+            if selected { theme::SELECTED } else { mark },
+        ));
         if selected && state.view.scroll_to_selection {
             ui.scroll_to_rect(rect, Some(Align::Center));
         }
@@ -152,13 +332,20 @@ fn passages_ui(
             ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
                 passage_ui(ui, c, p, galley, selected, commands);
             });
+            if let Some(cl) = claim.filter(|cl| cl.shared) {
+                layout
+                    .visible
+                    .push((cl.id, rect.shrink2(egui::vec2(0.0, PASSAGE_GAP))));
+            }
         }
         y += height;
     }
+    layout.total = y;
     ui.allocate_rect(
         egui::Rect::from_min_size(origin, egui::vec2(width, y)),
         Sense::hover(),
     );
+    layout
 }
 
 const PASSAGE_MARGIN: egui::Vec2 = egui::vec2(6.0, 3.0);

@@ -47,7 +47,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>) -> Vec<Co
         }
     }
     keyboard(ui, &mut commands);
-    if state.view.scroll_to_selection {
+    if state.view.scroll_to_selection || !state.view.jump.is_empty() {
         // The columns scrolled this frame; let the reader scroll freely again.
         commands.insert(0, Command::SelectionShown);
     }
