@@ -35,7 +35,7 @@ pub struct CompareArgs {
     /// Two or more articles: .txt, .md, .html.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
-    /// Where to write the report; its extension chooses the format.
+    /// Where to write the report; its extension chooses the format (.json, .html, .md, .csv).
     #[arg(short, long)]
     pub out: Option<PathBuf>,
     /// Report format (default: from --out's extension, else JSON).
@@ -86,7 +86,7 @@ pub fn run_compare(args: &CompareArgs) -> ExitCode {
         && ReportFormat::from_path(out).is_none()
     {
         eprintln!(
-            "corroborate: {}: unknown report extension; use .json or .md, or give --format",
+            "corroborate: {}: unknown report extension; use .json, .html, .md or .csv, or give --format",
             out.display()
         );
         return ExitCode::from(2);

@@ -7,6 +7,7 @@
 //! by [`compare`], the one seam, whose [`report::Comparison`] every view and [`report`] reads.
 
 pub mod align;
+pub mod charts;
 pub mod cli;
 pub mod compare;
 pub mod coverage;

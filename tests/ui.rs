@@ -409,3 +409,32 @@ fn only_visible_passages_are_built_and_the_overview_strip_jumps() {
     assert!(after.iter().any(|&i| i > passages.len() / 3), "{after:?}");
     assert!(h.state().state.view.jump.is_empty(), "a jump applies once");
 }
+
+#[test]
+fn coverage_views_export_csv_and_svg() {
+    use corroborate::app::state::Export;
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for kind in [
+        Export::MatrixCsv,
+        Export::MatrixSvg,
+        Export::IntersectionsSvg,
+        Export::OverlapSvg,
+    ] {
+        let path = dir.path().join(kind.file_name());
+        h.state_mut()
+            .run_command(Command::Export(kind, path.clone()));
+        let text = std::fs::read_to_string(&path).unwrap();
+        if kind == Export::MatrixCsv {
+            assert!(
+                text.lines().count() > c.claims.len(),
+                "a header and a row per claim"
+            );
+        } else {
+            assert!(text.starts_with("<svg"), "{kind:?}");
+        }
+    }
+    h.run_ok();
+    assert!(h.query_by_label_contains("Exported to").is_some());
+}

@@ -23,7 +23,9 @@ pub fn pick_report_path(dir: Option<&Path>) -> Option<PathBuf> {
         .set_title("Save report")
         .set_file_name("comparison.json")
         .add_filter("JSON report (reopens)", &["json"])
-        .add_filter("Markdown", &["md"]);
+        .add_filter("HTML page", &["html"])
+        .add_filter("Markdown", &["md"])
+        .add_filter("CSV claim × source matrix", &["csv"]);
     if let Some(dir) = dir {
         dialog = dialog.set_directory(dir);
     }
@@ -39,4 +41,20 @@ pub fn pick_report_to_open(dir: Option<&Path>) -> Option<PathBuf> {
         dialog = dialog.set_directory(dir);
     }
     dialog.pick_file()
+}
+
+/// Asks where to export one coverage view.
+pub fn pick_export_path(dir: Option<&Path>, file_name: &str) -> Option<PathBuf> {
+    let ext = Path::new(file_name)
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut dialog = rfd::FileDialog::new()
+        .set_title("Export")
+        .set_file_name(file_name)
+        .add_filter(ext.to_uppercase(), &[ext.as_str()]);
+    if let Some(dir) = dir {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.save_file()
 }

@@ -95,6 +95,14 @@ impl CorroborateApp {
                     self.run_command(Command::OpenReport(path));
                 }
             }
+            Effect::ExportDialog(kind) => {
+                if let Some(path) = dialogs::pick_export_path(
+                    self.state.settings.last_dir.as_deref(),
+                    kind.file_name(),
+                ) {
+                    self.run_command(Command::Export(kind, path));
+                }
+            }
             Effect::SaveDialog => {
                 if let Some(path) =
                     dialogs::pick_report_path(self.state.settings.last_dir.as_deref())

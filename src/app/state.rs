@@ -75,6 +75,36 @@ impl ClaimFilter {
     }
 }
 
+/// A coverage view exported on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    MatrixCsv,
+    MatrixSvg,
+    IntersectionsSvg,
+    OverlapSvg,
+}
+
+impl Export {
+    /// The file name the save dialog proposes.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::MatrixCsv => "coverage-matrix.csv",
+            Self::MatrixSvg => "coverage-matrix.svg",
+            Self::IntersectionsSvg => "intersections.svg",
+            Self::OverlapSvg => "source-overlap.svg",
+        }
+    }
+
+    pub fn render(self, c: &Comparison) -> String {
+        match self {
+            Self::MatrixCsv => crate::report::csv::render(c),
+            Self::MatrixSvg => crate::charts::matrix_svg(c),
+            Self::IntersectionsSvg => crate::charts::upset_svg(c),
+            Self::OverlapSvg => crate::charts::overlap_svg(c),
+        }
+    }
+}
+
 /// The views of the central area.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
@@ -146,6 +176,8 @@ pub enum Command {
     },
     SaveDialog,
     SaveReport(PathBuf),
+    ExportDialog(Export),
+    Export(Export, PathBuf),
     ShowPaste(bool),
     SetPasteName(String),
     SetPasteText(String),
@@ -192,6 +224,7 @@ pub enum Effect {
     OpenDialog,
     OpenReportDialog,
     SaveDialog,
+    ExportDialog(Export),
     /// Read a saved report on the worker.
     OpenReport(PathBuf),
 }
@@ -298,6 +331,8 @@ impl AppState {
                 self.view.column_widths[source] = Some(width);
             }
             Command::SaveReport(path) => self.save_report(&path),
+            Command::ExportDialog(kind) => return Effect::ExportDialog(kind),
+            Command::Export(kind, path) => self.export(kind, &path),
             Command::ShowPaste(open) => {
                 self.view.paste_open = open;
                 if !open {
@@ -379,6 +414,21 @@ impl AppState {
         };
         self.view.selected = Some(next);
         self.view.scroll_to_selection = true;
+    }
+
+    fn export(&mut self, kind: Export, path: &std::path::Path) {
+        let Some(c) = &self.comparison else { return };
+        let result = write_atomic(path, kind.render(c).as_bytes());
+        self.message = Some(match result {
+            Ok(()) => Message {
+                text: format!("Exported to {}", path.display()),
+                is_error: false,
+            },
+            Err(e) => Message {
+                text: format!("Could not export: {e}"),
+                is_error: true,
+            },
+        });
     }
 
     fn save_report(&mut self, path: &std::path::Path) {

@@ -1,5 +1,7 @@
 //! The comparison model every view and report reads, and one module per output format.
 
+pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 mod model;
@@ -11,8 +13,14 @@ use std::path::Path;
 /// Output formats of a saved report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
+    /// The whole comparison, reopenable: `.json`.
     Json,
+    /// Summary and claims for notes and tickets: `.md`, `.markdown`.
     Md,
+    /// A self-contained page with the texts side by side: `.html`, `.htm`.
+    Html,
+    /// The claim × source matrix for spreadsheets: `.csv`.
+    Csv,
 }
 
 impl ReportFormat {
@@ -22,6 +30,8 @@ impl ReportFormat {
         match ext.as_str() {
             "json" => Some(Self::Json),
             "md" | "markdown" => Some(Self::Md),
+            "html" | "htm" => Some(Self::Html),
+            "csv" => Some(Self::Csv),
             _ => None,
         }
     }
@@ -31,6 +41,8 @@ impl ReportFormat {
         match self {
             Self::Json => json::to_string(comparison),
             Self::Md => markdown::render(comparison),
+            Self::Html => html::render(comparison),
+            Self::Csv => csv::render(comparison),
         }
     }
 }

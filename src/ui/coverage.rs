@@ -6,7 +6,7 @@ use egui::{
     vec2,
 };
 
-use crate::app::state::{AppState, ClaimFilter, Command, Tab};
+use crate::app::state::{AppState, ClaimFilter, Command, Export, Tab};
 use crate::coverage::{self, RowOrder};
 use crate::report::Comparison;
 
@@ -26,6 +26,13 @@ fn describe(response: &egui::Response, kind: Role, label: String) {
 pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
+        if ui.button("Export CSV…").clicked() {
+            commands.push(Command::ExportDialog(Export::MatrixCsv));
+        }
+        if ui.button("Export SVG…").clicked() {
+            commands.push(Command::ExportDialog(Export::MatrixSvg));
+        }
+        ui.separator();
         ui.label("Order rows by");
         let order = state.view.matrix_order;
         if ui
@@ -143,11 +150,16 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
 pub fn intersections_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Command> {
     let mut commands = Vec::new();
     let combos = coverage::intersections(c);
-    ui.label(format!(
-        "{} claims fall into {} combinations of sources. Click a bar to list its claims in the sidebar.",
-        c.claims.len(),
-        combos.len()
-    ));
+    ui.horizontal(|ui| {
+        if ui.button("Export SVG…").clicked() {
+            commands.push(Command::ExportDialog(Export::IntersectionsSvg));
+        }
+        ui.label(format!(
+            "{} claims fall into {} combinations of sources. Click a bar to list its claims in the sidebar.",
+            c.claims.len(),
+            combos.len()
+        ));
+    });
     let n = c.sources.len();
     let label_w = 190.0;
     let bar_w = 26.0;
@@ -252,6 +264,7 @@ pub fn intersections_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> 
 /// Per source: its claims, what only it says, its boilerplate share; and how many claims
 /// each pair of sources has in common.
 pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
+    let mut commands = Vec::new();
     let overlap = coverage::overlap(c);
     let n = c.sources.len();
     egui::ScrollArea::both()
@@ -298,7 +311,12 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                     }
                 });
             ui.add_space(16.0);
-            ui.heading("Claims in common, source by source");
+            ui.horizontal(|ui| {
+                ui.heading("Claims in common, source by source");
+                if ui.button("Export SVG…").clicked() {
+                    commands.push(Command::ExportDialog(Export::OverlapSvg));
+                }
+            });
             let best = most_overlap(&overlap);
             let max_off = best.first().map_or(0, |&(_, _, v)| v);
             if max_off > 0 {
@@ -331,7 +349,7 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                     text_color,
                 );
             }
-            for i in 0..n {
+            for (i, row) in overlap.iter().enumerate() {
                 let y = area.top() + 0.6 * cell + cell * i as f32;
                 ui.painter().text(
                     pos2(area.left() + label_w - 8.0, y + cell / 2.0),
@@ -340,13 +358,12 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                     FontId::proportional(12.0),
                     text_color,
                 );
-                for j in 0..n {
+                for (j, &v) in row.iter().enumerate() {
                     let rect = Rect::from_min_size(
                         pos2(area.left() + label_w + cell * j as f32, y),
                         vec2(cell, cell),
                     )
                     .shrink(1.5);
-                    let v = overlap[i][j];
                     let fill = if i == j {
                         ui.visuals().faint_bg_color
                     } else {
@@ -386,7 +403,7 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                 }
             }
         });
-    Vec::new()
+    commands
 }
 
 /// The pairs of different sources with most claims in common (ties all listed).

@@ -1,0 +1,488 @@
+//! The report formats on the real samples: the JSON round trip and its refusals, the HTML
+//! page's structure and escaping, Markdown and CSV naming every claim, and atomic writes
+//! that fail with a clear message and leave what was there.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use corroborate::Settings;
+use corroborate::compare::compare;
+use corroborate::ingest::{self, Source};
+use corroborate::report::{self, Comparison, ReportFormat, write_atomic};
+
+fn sample_paths() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("assets/samples is readable")
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    files.sort();
+    files
+}
+
+fn load_samples() -> Vec<Source> {
+    sample_paths()
+        .iter()
+        .map(|p| ingest::load_path(p).expect("a sample loads"))
+        .collect()
+}
+
+/// The five bundled articles, compared once for all tests.
+fn samples() -> &'static Comparison {
+    static CACHE: OnceLock<Comparison> = OnceLock::new();
+    CACHE.get_or_init(|| compare(load_samples(), &Settings::default()))
+}
+
+const SCRIPT: &str = "<script>alert(1)</script>";
+const IMG: &str = "<img src=x onerror=alert(1)>";
+const QUOTED_NAME: &str = "Daily \"News\", Inc <b>'x'</b> & co.txt";
+
+/// Two sources quoting markup, one with a hostile name, sharing a claim so the markup
+/// also reaches the claims table, the matrix and the word diffs.
+fn hostile() -> Comparison {
+    let a = ingest::from_text(
+        "<img src=x onerror=alert(1)>",
+        "Mayor posts odd code on city site\n\nThe mayor posted <script>alert(1)</script> on the \
+         city website on Monday morning. A second picture, <img src=x onerror=alert(1)>, was \
+         removed an hour later by the council's web team.\n",
+    )
+    .expect("text source");
+    let b = ingest::from_text(
+        QUOTED_NAME,
+        "Council site shows strange code\n\nOn Monday morning the mayor posted \
+         <script>alert(1)</script> on the city website. Officials said 3 staff members \
+         investigated the incident and found no harm.\n",
+    )
+    .expect("text source");
+    compare(vec![a, b], &Settings::default())
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+// ---------------------------------------------------------------- JSON
+
+#[test]
+fn json_round_trip_gives_identical_bytes() {
+    let c = samples();
+    let first = report::json::to_string(c);
+    let back = report::json::from_str(&first).expect("our own report reads back");
+    assert_eq!(&back, c);
+    let second = report::json::to_string(&back);
+    assert!(first == second, "the round trip changed the bytes");
+}
+
+#[test]
+fn json_refuses_a_newer_version_with_a_clear_message() {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&report::json::to_string(samples())).expect("valid JSON");
+    value["version"] = serde_json::json!(2);
+    let text = serde_json::to_string(&value).expect("serialises");
+    let err = report::json::from_str(&text).expect_err("a version 2 report is refused");
+    assert!(err.contains("version 2"), "{err}");
+    assert!(err.contains("newer"), "{err}");
+}
+
+#[test]
+fn json_refuses_damaged_files_with_clear_messages() {
+    let good = report::json::to_string(samples());
+    // Cut short, as by a full disk.
+    let err = report::json::from_str(&good[..good.len() / 2]).expect_err("truncated");
+    assert!(err.contains("not a valid JSON"), "{err}");
+    // Valid JSON, right header, broken body.
+    let mut value: serde_json::Value = serde_json::from_str(&good).expect("valid JSON");
+    value["claims"] = serde_json::json!("not a list");
+    let err = report::json::from_str(&value.to_string()).expect_err("damaged body");
+    assert!(err.contains("damaged report"), "{err}");
+    // A bad passage id inside.
+    let mut value: serde_json::Value = serde_json::from_str(&good).expect("valid JSON");
+    value["claims"][0]["members"][0] = serde_json::json!("zero:one");
+    let err = report::json::from_str(&value.to_string()).expect_err("bad passage id");
+    assert!(
+        err.contains("damaged report") && err.contains("zero:one"),
+        "{err}"
+    );
+    // Some other JSON file.
+    let err = report::json::from_str(r#"{"name": "package.json"}"#).expect_err("not ours");
+    assert!(err.contains("not a Corroborate report"), "{err}");
+}
+
+// ---------------------------------------------------------------- HTML
+
+#[test]
+fn html_is_one_well_formed_enough_document() {
+    let html = report::html::render(samples());
+    assert!(html.starts_with("<!DOCTYPE html>\n"), "{}", &html[..40]);
+    assert_eq!(count(&html, "<html"), 1);
+    assert_eq!(count(&html, "</html>"), 1);
+    assert!(html.trim_end().ends_with("</html>"));
+    for tag in ["head", "body", "style", "main"] {
+        assert_eq!(count(&html, &format!("<{tag}>")), 1, "<{tag}>");
+        assert_eq!(count(&html, &format!("</{tag}>")), 1, "</{tag}>");
+    }
+    for tag in [
+        "div", "span", "section", "table", "tr", "svg", "a", "p", "article",
+    ] {
+        let open = count(&html, &format!("<{tag} ")) + count(&html, &format!("<{tag}>"));
+        let close = count(&html, &format!("</{tag}>"));
+        assert_eq!(
+            open, close,
+            "<{tag}> opened {open} times, closed {close} times"
+        );
+    }
+    assert!(count(&html, "<div") > 10);
+    assert!(!html.to_ascii_lowercase().contains("<script"));
+}
+
+#[test]
+fn html_is_self_contained() {
+    let html = report::html::render(samples()).to_ascii_lowercase();
+    for banned in [
+        "<script",
+        "<link",
+        "<img",
+        "<iframe",
+        "<object",
+        "@import",
+        "url(",
+        " src=",
+        "@font-face",
+    ] {
+        assert!(!html.contains(banned), "the page contains {banned:?}");
+    }
+    // Links only to anchors on the page.
+    for (i, _) in html.match_indices("href=\"") {
+        let target = &html[i + 6..];
+        assert!(
+            target.starts_with('#'),
+            "external link: {}",
+            &target[..40.min(target.len())]
+        );
+    }
+}
+
+#[test]
+fn html_is_deterministic() {
+    let a = report::html::render(samples());
+    let again = compare(load_samples(), &Settings::default());
+    assert!(
+        a == report::html::render(&again),
+        "same inputs gave different HTML"
+    );
+}
+
+#[test]
+fn html_has_every_source_passage_and_claim() {
+    let c = samples();
+    let html = report::html::render(c);
+    assert_eq!(count(&html, "class=\"col\""), c.sources.len());
+    for src in &c.sources {
+        assert!(html.contains(&src.name), "{}", src.name);
+        for p in &src.passages {
+            let id = format!("id=\"p-{}-{}\"", p.id.source, p.id.index);
+            assert_eq!(count(&html, &id), 1, "{id}");
+        }
+    }
+    for claim in &c.claims {
+        assert!(
+            html.contains(&format!("id=\"claim-{}\"", claim.id.0)),
+            "{}",
+            claim.id
+        );
+        assert_eq!(
+            html.contains(&format!("id=\"diff-{}\"", claim.id.0)),
+            claim.shared,
+            "{}",
+            claim.id
+        );
+    }
+    let pairs: usize = c.claims.iter().map(|cl| cl.pairs.len()).sum();
+    assert_eq!(count(&html, "class=\"pair\""), pairs);
+    assert!(html.contains("<del>") && html.contains("<ins>"));
+    assert!(html.contains("@media print") && html.contains("print-color-adjust:exact"));
+    assert!(html.contains("@media (max-width:700px)"));
+    // Every in-page link has its target, and no id is used twice.
+    let ids: Vec<&str> = html
+        .match_indices(" id=\"")
+        .filter_map(|(i, m)| html[i + m.len()..].split('"').next())
+        .collect();
+    let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids");
+    for (i, m) in html.match_indices("href=\"#") {
+        let target = html[i + m.len()..].split('"').next().unwrap_or("");
+        assert!(
+            unique.contains(target),
+            "a link to #{target}, which is not on the page"
+        );
+    }
+}
+
+#[test]
+fn html_highlights_differing_numbers_and_dates() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/story2");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("story2 is readable")
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    files.sort();
+    let sources = files
+        .iter()
+        .map(|p| ingest::load_path(p).expect("loads"))
+        .collect();
+    let c = compare(sources, &Settings::default());
+    let total: usize = c.claims.iter().map(|cl| cl.disagreements.len()).sum();
+    assert!(total > 0, "story2 has differing numbers");
+    let html = report::html::render(&c);
+    assert_eq!(count(&html, "class=\"dis-note\""), total);
+    assert!(html.contains("<mark>"));
+    assert!(!html.contains("No shared claim gives a number or date differently"));
+}
+
+#[test]
+fn html_shows_hostile_text_as_text() {
+    let c = hostile();
+    assert!(c.summary.shared >= 1, "the two sources share a claim");
+    let html = report::html::render(&c);
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(
+        html.contains("Daily &quot;News&quot;, Inc &lt;b&gt;&#39;x&#39;&lt;/b&gt; &amp; co.txt")
+    );
+    let lower = html.to_ascii_lowercase();
+    assert!(!lower.contains("<script"), "a raw <script> got through");
+    assert!(!lower.contains("<img"), "a raw <img> got through");
+    assert!(!html.contains("<b>'x'</b>"));
+    assert!(!html.contains(SCRIPT) && !html.contains(IMG));
+}
+
+// ---------------------------------------------------------------- Markdown and CSV
+
+#[test]
+fn markdown_names_every_claim() {
+    let c = samples();
+    let md = report::markdown::render(c);
+    for claim in &c.claims {
+        assert_eq!(count(&md, &format!("**{}**", claim.id)), 1, "{}", claim.id);
+    }
+}
+
+/// A strict RFC 4180 reader: quoted fields may hold commas, quotes (doubled) and line
+/// breaks; a quote anywhere else is an error.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    let mut was_quoted = false;
+    while let Some(ch) = chars.next() {
+        if quoted {
+            if ch == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    field.push('"');
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.push(ch);
+            }
+            continue;
+        }
+        match ch {
+            '"' => {
+                assert!(field.is_empty() && !was_quoted, "stray quote in {field:?}");
+                quoted = true;
+                was_quoted = true;
+            }
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                was_quoted = false;
+            }
+            '\r' | '\n' => {
+                if ch == '\r' {
+                    assert_eq!(chars.next(), Some('\n'), "a bare CR ends a record");
+                }
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                was_quoted = false;
+            }
+            _ => {
+                assert!(!was_quoted, "text after a closing quote");
+                field.push(ch);
+            }
+        }
+    }
+    assert!(!quoted, "unterminated quoted field");
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_claim() {
+    let c = samples();
+    let csv = report::csv::render(c);
+    assert!(csv.ends_with("\r\n"));
+    let rows = parse_csv(&csv);
+    assert_eq!(rows.len(), c.claims.len() + 1);
+    let width = 4 + c.sources.len();
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row.len(), width, "row {i}: {row:?}");
+    }
+    let mut header = vec!["claim", "coverage", "sources", "text"];
+    header.extend(c.sources.iter().map(|s| s.name.as_str()));
+    assert_eq!(rows[0], header);
+    for (claim, row) in c.claims.iter().zip(&rows[1..]) {
+        assert_eq!(row[0], claim.id.to_string());
+        assert_eq!(row[2], claim.sources.len().to_string());
+        let first = c.passage(claim.members[0]).expect("first member");
+        let one_line: Vec<&str> = first.text.split_whitespace().collect();
+        assert_eq!(row[3], one_line.join(" "));
+        for (src, cell) in c.sources.iter().zip(&row[4..]) {
+            let expected = if claim.sources.contains(&src.index) {
+                "1"
+            } else {
+                ""
+            };
+            assert_eq!(cell, expected, "{} × {}", claim.id, src.name);
+        }
+    }
+    assert!(csv.contains('"'), "the samples have commas to quote");
+}
+
+#[test]
+fn csv_quotes_names_and_text_per_rfc_4180() {
+    let c = hostile();
+    let csv = report::csv::render(&c);
+    let rows = parse_csv(&csv);
+    assert_eq!(rows.len(), c.claims.len() + 1);
+    assert_eq!(rows[0][5], QUOTED_NAME);
+    assert!(csv.contains("\"Daily \"\"News\"\", Inc"));
+    // A passage with a comma and markup, quoted and read back whole.
+    assert!(
+        rows.iter()
+            .any(|r| r[3].contains(IMG) && r[3].contains(", was removed"))
+    );
+}
+
+#[test]
+fn reports_are_deterministic() {
+    let c = samples();
+    for format in [
+        ReportFormat::Json,
+        ReportFormat::Md,
+        ReportFormat::Html,
+        ReportFormat::Csv,
+    ] {
+        assert!(format.render(c) == format.render(&c.clone()), "{format:?}");
+    }
+}
+
+#[test]
+fn the_extension_chooses_the_format() {
+    for (name, format) in [
+        ("r.json", Some(ReportFormat::Json)),
+        ("r.md", Some(ReportFormat::Md)),
+        ("r.markdown", Some(ReportFormat::Md)),
+        ("r.html", Some(ReportFormat::Html)),
+        ("R.HTM", Some(ReportFormat::Html)),
+        ("r.csv", Some(ReportFormat::Csv)),
+        ("r.txt", None),
+        ("report", None),
+    ] {
+        assert_eq!(ReportFormat::from_path(Path::new(name)), format, "{name}");
+    }
+    let c = samples();
+    assert!(ReportFormat::Html.render(c) == report::html::render(c));
+    assert!(ReportFormat::Csv.render(c) == report::csv::render(c));
+}
+
+// ---------------------------------------------------------------- writes
+
+#[test]
+fn writing_where_the_folder_is_a_file_fails_clearly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let not_a_folder = dir.path().join("notes");
+    std::fs::write(&not_a_folder, "keep me").expect("write");
+    let target = not_a_folder.join("report.html");
+    let err = write_atomic(&target, b"<!DOCTYPE html>").expect_err("cannot write there");
+    assert!(err.contains(&target.display().to_string()), "{err}");
+    assert!(err.contains("cannot write in this folder"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&not_a_folder).expect("read"),
+        "keep me"
+    );
+}
+
+#[test]
+fn writing_onto_a_folder_fails_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("report.csv");
+    std::fs::create_dir(&target).expect("mkdir");
+    std::fs::write(target.join("inside.txt"), "keep me").expect("write");
+    let err = write_atomic(&target, b"claim\r\n").expect_err("a folder is not replaced");
+    assert!(err.contains("cannot replace the file"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(target.join("inside.txt")).expect("read"),
+        "keep me"
+    );
+    let entries: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(entries, vec![std::ffi::OsString::from("report.csv")]);
+}
+
+#[cfg(unix)]
+#[test]
+fn writing_into_a_read_only_folder_fails_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("locked");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let target = folder.join("report.html");
+    std::fs::write(&target, "old report").expect("write");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    // Root ignores permissions: find out by trying.
+    let probe = folder.join("probe");
+    let enforced = std::fs::File::create(&probe).is_err();
+    let result = write_atomic(&target, b"new report");
+    let _ = std::fs::remove_file(&probe);
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    if !enforced {
+        eprintln!("skipped: permissions are not enforced here (running as root?)");
+        return;
+    }
+    let err = result.expect_err("a read-only folder refuses the write");
+    assert!(err.contains(&target.display().to_string()), "{err}");
+    assert!(err.contains("cannot write in this folder"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("read"),
+        "old report"
+    );
+}
+
+#[test]
+fn a_successful_write_replaces_the_old_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("report.html");
+    std::fs::write(&target, "old").expect("write");
+    let html = report::html::render(samples());
+    write_atomic(&target, html.as_bytes()).expect("writes");
+    assert!(std::fs::read_to_string(&target).expect("read") == html);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_saved_report_is_an_ordinary_readable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.html");
+    corroborate::report::write_atomic(&path, b"<!DOCTYPE html>").unwrap();
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644, "not the temporary file's private 0600");
+}
