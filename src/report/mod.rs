@@ -60,6 +60,16 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
         tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("cannot write in this folder", e))?;
     tmp.write_all(contents)
         .map_err(|e| fail("write failed", e))?;
+    // The temporary file is private (0600); a report is an ordinary file, so give it the
+    // permissions of the file it replaces, or the usual 0644 for a new one.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(|e| fail("write failed", e))?;
+    }
     tmp.as_file()
         .sync_all()
         .map_err(|e| fail("write failed", e))?;
