@@ -438,3 +438,37 @@ fn coverage_views_export_csv_and_svg() {
     h.run_ok();
     assert!(h.query_by_label_contains("Exported to").is_some());
 }
+
+#[test]
+fn claims_whose_numbers_differ_can_be_listed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/story2");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| Input::File(e.unwrap().path()))
+        .collect();
+    files.sort_by_key(|i| i.name());
+    let mut h = harness(files);
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert!(
+        c.summary.disagreements > 0,
+        "the second story has differing figures"
+    );
+    h.get_by_label(&format!(
+        "Numbers or dates differ {}",
+        c.summary.disagreements
+    ))
+    .click();
+    h.run_ok();
+    for cl in &c.claims {
+        let text: String = c
+            .passage(cl.members[0])
+            .unwrap()
+            .text
+            .chars()
+            .take(120)
+            .collect();
+        let shown = h.query_all_by_label(&format!("{} {text}", cl.id)).count() > 0;
+        assert_eq!(shown, !cl.disagreements.is_empty(), "{}", cl.id);
+    }
+}

@@ -61,11 +61,15 @@ pub enum ClaimFilter {
     Unique,
     /// Exactly this set of sources (bit i = source i), from the intersections view.
     Combination(u64),
+    /// Claims whose sources give a number or date differently.
+    Differing,
 }
 
 impl ClaimFilter {
-    pub fn accepts(self, coverage: Coverage, sources: &[u32]) -> bool {
+    pub fn accepts(self, claim: &crate::report::Claim) -> bool {
+        let (coverage, sources) = (claim.coverage, &claim.sources);
         match self {
+            Self::Differing => !claim.disagreements.is_empty(),
             Self::All => true,
             Self::SharedByAll => coverage == Coverage::All,
             Self::SharedBySome => coverage == Coverage::Some,

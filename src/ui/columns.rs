@@ -393,6 +393,17 @@ fn passage_ui(
             ui.add(egui::Label::new(galley).sense(Sense::click()))
         });
     let response = inner.inner;
+    if let Some(cl) = claim
+        && cl.disagreements.iter().any(|d| d.a == p.id || d.b == p.id)
+    {
+        // A red edge: another source gives a number or date of this claim differently.
+        let r = inner.response.rect;
+        ui.painter().vline(
+            r.left() + 1.5,
+            r.y_range(),
+            Stroke::new(3.0, theme::DELETED),
+        );
+    }
     match claim {
         Some(cl) => {
             let response = response.on_hover_ui(|ui| counterparts_ui(ui, c, p, cl));
@@ -420,6 +431,27 @@ fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim
         claim.sources.len(),
         c.sources.len()
     ));
+    for d in claim
+        .disagreements
+        .iter()
+        .filter(|d| d.a == p.id || d.b == p.id)
+    {
+        let (mine, theirs, other) = if d.a == p.id {
+            (&d.a_says, &d.b_says, d.b)
+        } else {
+            (&d.b_says, &d.a_says, d.a)
+        };
+        ui.label(
+            RichText::new(format!(
+                "{} differs: this says {}, [{}] says {}",
+                d.kind.label(),
+                mine.join(", "),
+                other.source,
+                theirs.join(", ")
+            ))
+            .color(theme::DELETED),
+        );
+    }
     for pair in claim.pairs.iter().filter(|pr| pr.a == p.id || pr.b == p.id) {
         let other = if pair.a == p.id { pair.b } else { pair.a };
         let name = &c.sources[other.source as usize].name;

@@ -82,6 +82,10 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                 format!("Shared by some {}", s.shared - s.shared_by_all),
             ),
             (ClaimFilter::Unique, format!("Unique {}", s.unique)),
+            (
+                ClaimFilter::Differing,
+                format!("Numbers or dates differ {}", s.disagreements),
+            ),
         ] {
             if ui
                 .selectable_label(state.view.filter == filter, text)
@@ -118,7 +122,7 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     let rows: Vec<&Claim> = c
         .claims
         .iter()
-        .filter(|cl| state.view.filter.accepts(cl.coverage, &cl.sources))
+        .filter(|cl| state.view.filter.accepts(cl))
         .filter(|cl| needle.is_empty() || claim_text(c, cl).to_lowercase().contains(&needle))
         .collect();
     let row_height = ui.spacing().interact_size.y;
