@@ -74,6 +74,15 @@ fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
+/// What a figure counts, so only like is compared with like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum FactKey {
+    Year,
+    Date,
+    /// A number followed by this term ("340 flights").
+    Unit(u32),
+}
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -115,51 +124,70 @@ impl Analysis {
         })
     }
 
-    /// Numbers and month names of an item, as readable strings.
-    fn details(&self, item: u32) -> (Vec<&str>, Vec<&str>) {
+    /// The figures of an item, each with what it counts: "340 flights" is (340, flight);
+    /// years, months and "Jan. 14" are dates. Bare numbers are left out: too ambiguous.
+    fn facts(&self, item: u32) -> Vec<(FactKey, String)> {
         let vocab = &self.linked.vocab;
-        let mut numbers = Vec::new();
-        let mut months = Vec::new();
-        for &t in &self.linked.features[item as usize].terms {
-            let surface = vocab.surface[t as usize].as_str();
-            if vocab.kinds[t as usize] == TermKind::Number {
-                numbers.push(surface);
-            } else if MONTHS.contains(&surface) {
-                months.push(surface);
+        let seq = &self.linked.features[item as usize].sequence;
+        let surface = |t: u32| vocab.surface[t as usize].as_str();
+        let is_number = |t: u32| vocab.kinds[t as usize] == TermKind::Number;
+        let is_month = |t: u32| MONTHS.contains(&surface(t));
+        let mut facts = Vec::new();
+        for (i, &t) in seq.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|p| seq[p]);
+            let next = seq.get(i + 1).copied();
+            if is_month(t) {
+                if !next.is_some_and(is_number) {
+                    facts.push((FactKey::Date, surface(t).to_owned()));
+                }
+            } else if is_number(t) && !prev.is_some_and(is_number) {
+                // (A number right after another is part of it: "4:12 a.m.", "1, 2".)
+                let v = surface(t);
+                let year =
+                    v.len() == 4 && v.parse::<u32>().is_ok_and(|y| (1800..=2200).contains(&y));
+                if year {
+                    facts.push((FactKey::Year, v.to_owned()));
+                } else if let Some(m) = prev.filter(|&p| is_month(p)) {
+                    facts.push((FactKey::Date, format!("{} {v}", surface(m))));
+                } else if let Some(unit) = next.filter(|&n| !is_number(n) && !is_month(n)) {
+                    facts.push((FactKey::Unit(unit), format!("{v} {}", surface(unit))));
+                }
             }
         }
-        (numbers, months)
+        facts.sort();
+        facts.dedup();
+        facts
     }
 
+    /// Figures of the same kind that the two passages give differently.
     fn disagreement(&self, x: u32, y: u32) -> Option<Disagreement> {
-        let (nx, mx) = self.details(x);
-        let (ny, my) = self.details(y);
-        let only = |a: &[&str], b: &[&str]| -> Vec<String> {
-            a.iter()
-                .filter(|v| !b.contains(v))
-                .map(|v| v.to_string())
-                .collect()
-        };
-        let is_year =
-            |v: &String| v.len() == 4 && v.parse::<u32>().is_ok_and(|y| (1800..=2200).contains(&y));
-        let (months_x, months_y) = (only(&mx, &my), only(&my, &mx));
-        let (mut a_says, mut b_says) = (only(&nx, &ny), only(&ny, &nx));
-        let kind;
-        if !months_x.is_empty() && !months_y.is_empty() {
-            kind = DisagreementKind::Date;
-            a_says.extend(months_x);
-            b_says.extend(months_y);
-        } else if !a_says.is_empty() && !b_says.is_empty() {
-            kind = if a_says.iter().chain(&b_says).any(is_year) || !mx.is_empty() {
-                DisagreementKind::Date
-            } else {
-                DisagreementKind::Number
-            };
-        } else {
+        let (fx, fy) = (self.facts(x), self.facts(y));
+        let mut keys: Vec<FactKey> = fx
+            .iter()
+            .map(|f| f.0)
+            .filter(|k| fy.iter().any(|g| g.0 == *k))
+            .collect();
+        keys.dedup();
+        let (mut a_says, mut b_says, mut date) = (Vec::new(), Vec::new(), false);
+        for key in keys {
+            let vx: Vec<&String> = fx.iter().filter(|f| f.0 == key).map(|f| &f.1).collect();
+            let vy: Vec<&String> = fy.iter().filter(|f| f.0 == key).map(|f| &f.1).collect();
+            // Both give this kind of figure and agree on none of its values.
+            if vx.iter().all(|v| !vy.contains(v)) {
+                a_says.extend(vx.into_iter().cloned());
+                b_says.extend(vy.into_iter().cloned());
+                date |= !matches!(key, FactKey::Unit(_));
+            }
+        }
+        if a_says.is_empty() {
             return None;
         }
         Some(Disagreement {
-            kind,
+            kind: if date {
+                DisagreementKind::Date
+            } else {
+                DisagreementKind::Number
+            },
             a: self.id_of(x),
             b: self.id_of(y),
             a_says,
@@ -330,5 +358,59 @@ fn summarise(sources: &[SourceReport], claims: &[Claim]) -> Summary {
             .filter(|c| !c.disagreements.is_empty())
             .count(),
         per_source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::from_text;
+
+    fn pair(a: &str, b: &str) -> Comparison {
+        let sources = vec![from_text("a", a).unwrap(), from_text("b", b).unwrap()];
+        compare(sources, &Settings::default())
+    }
+
+    #[test]
+    fn figures_of_the_same_kind_that_differ_are_flagged() {
+        let c = pair(
+            "About 260 flights were cancelled at the airport on Tuesday.",
+            "Some 340 flights were cancelled at the airport on Tuesday, and 2,000 people waited.",
+        );
+        let claim = c
+            .claims
+            .iter()
+            .find(|cl| cl.shared)
+            .expect("one shared claim");
+        let d = &claim.disagreements[0];
+        assert_eq!(d.kind, DisagreementKind::Number);
+        assert_eq!(
+            (d.a_says.as_slice(), d.b_says.as_slice()),
+            (
+                &["260 flights".to_owned()][..],
+                &["340 flights".to_owned()][..]
+            )
+        );
+    }
+
+    #[test]
+    fn figures_only_one_side_gives_are_not_a_disagreement() {
+        let c = pair(
+            "The volcano erupted and 2,400 residents were evacuated from the zone.",
+            "The volcano erupted, 340 flights were cancelled and 2,400 residents were evacuated from the zone.",
+        );
+        assert!(c.claims.iter().any(|cl| cl.shared));
+        assert!(c.claims.iter().all(|cl| cl.disagreements.is_empty()));
+    }
+
+    #[test]
+    fn different_years_are_a_date_disagreement() {
+        let c = pair(
+            "The volcano last erupted in 1987, destroying two villages nearby.",
+            "The volcano last erupted in 1991, destroying two villages nearby.",
+        );
+        let d = &c.claims.iter().find(|cl| cl.shared).unwrap().disagreements[0];
+        assert_eq!(d.kind, DisagreementKind::Date);
+        assert_eq!(d.a_says, ["1987"]);
     }
 }

@@ -255,7 +255,44 @@ fn sentences(block: &str) -> Vec<(usize, usize)> {
             let trimmed = piece.trim();
             (!trimmed.is_empty()).then(|| (s + lead, s + lead + trimmed.len()))
         })
+        .flat_map(|(s, e)| split_long(block, s, e))
         .collect()
+}
+
+/// Passages longer than this many bytes are cut at word boundaries: text without
+/// sentence punctuation (a 10 MB line of words) must not become one giant passage.
+pub const MAX_PASSAGE_BYTES: usize = 2_000;
+
+/// Cuts a trimmed span longer than [`MAX_PASSAGE_BYTES`] into trimmed pieces no longer
+/// than that, at the last white space of each window (or at a char boundary when a
+/// window has none in its second half).
+fn split_long(block: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = start;
+    while end - from > MAX_PASSAGE_BYTES {
+        let mut cut = from + MAX_PASSAGE_BYTES;
+        while !block.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &block[from..cut];
+        let at_space = window
+            .char_indices()
+            .rev()
+            .take_while(|&(i, _)| i > MAX_PASSAGE_BYTES / 2)
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, _)| from + i);
+        let piece_end = at_space.unwrap_or(cut);
+        let piece = block[from..piece_end].trim_end();
+        if !piece.is_empty() {
+            out.push((from, from + piece.len()));
+        }
+        let rest = &block[piece_end..end];
+        from = piece_end + (rest.len() - rest.trim_start().len());
+    }
+    if from < end {
+        out.push((from, end));
+    }
+    out
 }
 
 /// Splits "military.The US" (a full stop with no space after it), which UAX #29 keeps.
@@ -768,6 +805,10 @@ fn classify_block(text: &str, block: &mut [Segment]) {
     }
 }
 
+/// How far back [`classify_context`] looks for the start of a passage's line; a line
+/// longer than this is not short.
+const LINE_LOOKBACK: usize = 4_096;
+
 /// Rules that need neighbours: a headline directly above a teaser or a timestamp is a
 /// teaser's headline; a short line after a "related posts" label is one too.
 fn classify_context(text: &str, segs: &mut [Segment]) {
@@ -786,8 +827,21 @@ fn classify_context(text: &str, segs: &mut [Segment]) {
         if segs[i].furniture.is_some() || !after_teaser {
             continue;
         }
-        let line_start = text[..segs[i].start].rfind('\n').map_or(0, |p| p + 1);
-        let short_line = text[line_start..segs[i].end].split_whitespace().count() <= 30;
+        // Look back a bounded distance only: a 10 MB line must not be rescanned per passage.
+        let mut window_start = segs[i].start.saturating_sub(LINE_LOOKBACK);
+        while !text.is_char_boundary(window_start) {
+            window_start -= 1;
+        }
+        let short_line = match text[window_start..segs[i].start].rfind('\n') {
+            Some(p) => {
+                text[window_start + p + 1..segs[i].end]
+                    .split_whitespace()
+                    .count()
+                    <= 30
+            }
+            None if window_start == 0 => text[..segs[i].end].split_whitespace().count() <= 30,
+            None => false,
+        };
         let unfinished = !ends_sentence(&text[segs[i].start..segs[i].end]);
         if segs[i].kind == PassageKind::Heading || (short_line && (unfinished || !line_break)) {
             segs[i].furniture = Some(Furniture::Teaser);
@@ -936,6 +990,26 @@ mod tests {
             assert!(s.start >= last && s.start < s.end && t.is_char_boundary(s.start));
             assert!(t.is_char_boundary(s.end));
             last = s.end;
+        }
+    }
+
+    #[test]
+    fn over_long_passages_are_cut_at_words_and_char_boundaries() {
+        let text = format!("{} {}", "\u{e9}".repeat(3000), "word ".repeat(1000));
+        let segs = segment(&text);
+        assert!(segs.len() >= 5, "{}", segs.len());
+        let mut last = 0;
+        for s in &segs {
+            assert!(s.start >= last && s.end - s.start <= MAX_PASSAGE_BYTES);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            last = s.end;
+        }
+        // Word text is cut between words, never inside one.
+        for s in segs
+            .iter()
+            .filter(|s| text[s.start..s.end].starts_with('w'))
+        {
+            assert!(text[s.start..s.end].split(' ').all(|w| w == "word"));
         }
     }
 }

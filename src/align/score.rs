@@ -20,10 +20,12 @@ pub fn term_weights(vocab: &Vocabulary, features: &[Features]) -> Vec<f32> {
             df[t as usize] += 1;
         }
     }
-    let log_n = ((n.max(2)) as f32).ln();
+    // Two short texts are no corpus: below 20 passages, rarity is judged as if there were 20.
+    let n = n.max(20);
+    let log_n = (n as f32).ln();
     (0..vocab.len())
         .map(|t| {
-            let local = ((n.max(2) as f32) / df[t].max(1) as f32).ln() / log_n;
+            let local = ((n as f32) / df[t].max(1) as f32).ln() / log_n;
             let base = vocab.general[t] * (0.15 + 0.85 * local.clamp(0.0, 1.0));
             match vocab.kinds[t] {
                 TermKind::Word => base,
@@ -74,6 +76,13 @@ fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
 /// Least weight a passage is credited with when measuring containment.
 const CONTAINMENT_FLOOR: f32 = 1.6;
 
+/// At most this many terms of each passage go into the order-aware alignment.
+pub const MAX_ALIGNED_TERMS: usize = 256;
+
+fn capped(sequence: &[u32]) -> &[u32] {
+    &sequence[..sequence.len().min(MAX_ALIGNED_TERMS)]
+}
+
 /// 0..=1: how likely two passages state the same claim.
 pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabulary) -> f32 {
     if a.terms.is_empty() || b.terms.is_empty() {
@@ -96,7 +105,9 @@ pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabula
         2.0 * shared_count(&a.bigrams, &b.bigrams) as f32
             / (a.bigrams.len() + b.bigrams.len()) as f32
     };
-    let order = capture_diff_slices(Algorithm::Myers, &a.sequence, &b.sequence);
+    // Capped: Myers is O((N+M)·D), and a pathological passage must not stall the comparison.
+    let (seq_a, seq_b) = (capped(&a.sequence), capped(&b.sequence));
+    let order = capture_diff_slices(Algorithm::Myers, seq_a, seq_b);
     let matched: usize = order
         .iter()
         .filter_map(|op| match op {
@@ -104,7 +115,7 @@ pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabula
             _ => None,
         })
         .sum();
-    let ratio = 2.0 * matched as f32 / (a.sequence.len() + b.sequence.len()) as f32;
+    let ratio = 2.0 * matched as f32 / (seq_a.len() + seq_b.len()) as f32;
     let s = 0.45 * dice + 0.3 * containment + 0.1 * bigrams + 0.15 * ratio;
     s.clamp(0.0, 1.0)
 }

@@ -2,39 +2,46 @@
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
+/// Text decoded from bytes, and what it was decoded from.
 #[derive(Debug)]
 pub struct Decoded {
     pub text: String,
-    pub encoding: &'static str,
+    /// The encoding's name, with a note when bytes had to be replaced.
+    pub encoding: String,
 }
 
 /// Decodes `bytes`, or says why they are not text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        if had_errors && encoding != UTF_8 {
-            return Err(format!("is not valid {} text", encoding.name()));
+        let body = &bytes[bom_len..];
+        if encoding == UTF_8 {
+            return Ok(utf8_lossy(body));
+        }
+        let (text, had_errors) = encoding.decode_without_bom_handling(body);
+        if had_errors {
+            return Err(format!(
+                "starts with a {} byte-order mark but is not valid {} text",
+                encoding.name(),
+                encoding.name()
+            ));
         }
         return Ok(Decoded {
             text: text.into_owned(),
-            encoding: encoding.name(),
+            encoding: encoding.name().to_owned(),
         });
     }
     if let Some(encoding) = bomless_utf16(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(bytes);
         return Ok(Decoded {
             text: text.into_owned(),
-            encoding: encoding.name(),
+            encoding: format!("{} (no byte-order mark; detected)", encoding.name()),
         });
     }
     if let Some(kind) = binary_kind(bytes) {
         return Err(format!("looks like {kind}, not text"));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_owned(),
-            encoding: UTF_8.name(),
-        });
+    if mostly_utf8(bytes) {
+        return Ok(utf8_lossy(bytes));
     }
     // Not UTF-8: guess the legacy encoding from the byte statistics.
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -43,8 +50,36 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     let (text, _, _) = encoding.decode(bytes);
     Ok(Decoded {
         text: text.into_owned(),
-        encoding: encoding.name(),
+        encoding: encoding.name().to_owned(),
     })
+}
+
+/// Whether bytes are UTF-8, or UTF-8 with a few stray bytes: at least as many valid
+/// multi-byte characters as invalid sequences. Legacy 8-bit text almost never forms
+/// valid multi-byte sequences, so it fails this and goes to detection.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    invalid == 0 || multibyte >= invalid
+}
+
+/// UTF-8, replacing invalid bytes with U+FFFD and saying how many were replaced.
+fn utf8_lossy(bytes: &[u8]) -> Decoded {
+    let invalid: usize = bytes.utf8_chunks().map(|c| c.invalid().len()).sum();
+    let encoding = match invalid {
+        0 => UTF_8.name().to_owned(),
+        1 => "UTF-8 (1 invalid byte replaced by U+FFFD)".to_owned(),
+        n => format!("UTF-8 ({n} invalid bytes replaced by U+FFFD)"),
+    };
+    Decoded {
+        text: String::from_utf8_lossy(bytes).into_owned(),
+        encoding,
+    }
 }
 
 /// UTF-16 without a BOM shows as every other byte being NUL in ASCII-heavy text.
@@ -76,15 +111,44 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\x89PNG", "a PNG image"),
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"GIF8", "a GIF image"),
-        (b"PK\x03\x04", "a ZIP archive (or DOCX/EPUB)"),
-        (b"%PDF", "a PDF document"),
+        (
+            b"PK\x03\x04",
+            "a ZIP archive (of which only Word .docx files are read)",
+        ),
+        (
+            b"%PDF",
+            "a PDF document (PDF text is not read: save it as .txt or .docx)",
+        ),
         (b"\x7FELF", "an executable"),
-        (b"MZ", "a Windows executable"),
         (b"\x1F\x8B", "a gzip archive"),
-        (b"RIFF", "a media file"),
+        (b"BZh", "a bzip2 archive"),
+        (b"\xFD7zXZ\0", "an xz archive"),
+        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+        (b"Rar!\x1A\x07", "a RAR archive"),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "an old Office document (.doc/.xls)",
+        ),
+        (b"OggS", "a media file"),
+        (b"fLaC", "a media file"),
+        (b"ID3", "an MP3 file"),
+        (b"\x00\x00\x00\x18ftyp", "a media file"),
+        (b"\x00\x00\x00\x20ftyp", "a media file"),
+        (b"\x1A\x45\xDF\xA3", "a media file"),
+        (b"SQLite format 3\0", "an SQLite database"),
+        (b"\xCA\xFE\xBA\xBE", "an executable"),
+        (b"\xCF\xFA\xED\xFE", "an executable"),
+        (b"\0asm", "a WebAssembly module"),
     ];
     if let Some((_, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
         return Some(kind);
+    }
+    // Short magic numbers that could open a text ("MZ Motors said…", "RIFF…"): check more.
+    if bytes.starts_with(b"MZ") && bytes.len() >= 64 && bytes[2..64].contains(&0) {
+        return Some("a Windows executable");
+    }
+    if bytes.starts_with(b"RIFF") && bytes.len() >= 12 && bytes[4..8].contains(&0) {
+        return Some("a media file");
     }
     let sample = &bytes[..bytes.len().min(8192)];
     let controls = sample

@@ -1,35 +1,190 @@
 //! HTML → the article's main text, by a readability-style extractor (dom_smoothie).
 
+use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 
 use super::Source;
 
-/// Fills `source` with the page's main text, title and metadata; falls back to all
-/// visible text when the page has no recognisable article.
+/// Page furniture removed before the fallback extraction (the readability extractor
+/// scores these away itself).
+const FURNITURE: &str = "script, style, noscript, template, iframe, svg, form, button, \
+    nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], \
+    [role=dialog], [aria-hidden=true], [hidden], \
+    [class*=cookie], [id*=cookie], [class*=consent], [id*=consent], \
+    [class*=comment], [id*=comment], [class*=share], [class*=social], \
+    [class*=related], [class*=newsletter], [class*=promo], [class*=advert], \
+    [class~=ad], [class*=ad-slot], [class*=sidebar], [id*=sidebar], [class*=breadcrumb]";
+
+/// Below this many characters, an extracted article is checked against the fallback.
+const SHORT_ARTICLE: usize = 500;
+
+/// Fills `source` with the page's main text, title and metadata; falls back to the
+/// visible text of the page's blocks (without its furniture) when the page has no
+/// recognisable article.
 pub fn extract(html: &str, source: &mut Source) {
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Default::default()
     };
     let article = Readability::new(html, None, Some(cfg)).and_then(|mut r| r.parse());
+    let doc = Document::from(html);
+    let meta = Meta::read(&doc);
+    // On a short page the extractor may take in a menu or a notice: there, trust the
+    // page's blocks without their furniture, unless removing furniture lost most text.
+    let fallback = fallback_text(&doc);
+    let article = article
+        .ok()
+        .map(|a| (tidy(&a.text_content), a))
+        .filter(|(text, _)| {
+            let len = text.trim().chars().count();
+            len > 0 && (len >= SHORT_ARTICLE || fallback.trim().chars().count() * 2 < len)
+        });
     match article {
-        Ok(article) => {
-            source.text = tidy(&article.text_content);
-            let title = article.title.trim();
-            source.title = (!title.is_empty()).then(|| title.to_owned());
-            source.byline = article.byline.filter(|s| !s.trim().is_empty());
-            source.site = article.site_name.filter(|s| !s.trim().is_empty());
-            source.published = article.published_time.filter(|s| !s.trim().is_empty());
+        Some((text, article)) => {
+            source.text = text;
+            source.title = nonempty(&article.title);
+            source.byline = article.byline.as_deref().and_then(clean_byline);
+            source.site = article.site_name.as_deref().and_then(nonempty);
+            source.published = article.published_time.as_deref().and_then(nonempty);
         }
-        Err(_) => {
-            let doc = dom_query::Document::from(html);
-            doc.select("script, style, noscript, template").remove();
-            source.text = tidy(&doc.select("body").text());
-            let title = doc.select("title").text();
-            let title = title.trim();
-            source.title = (!title.is_empty()).then(|| title.to_owned());
+        None => {
+            source.text = fallback;
+            source.title = meta
+                .first(&["og:title", "twitter:title"])
+                .or_else(|| nonempty(&doc.select("h1").first().text()))
+                .or_else(|| nonempty(&doc.select("title").first().text()));
         }
     }
+    // The page's own metadata, when it names the author: cleaner than a byline's text.
+    if let Some(author) = meta
+        .first(&[
+            "author",
+            "byl",
+            "dc.creator",
+            "parsely-author",
+            "article:author",
+        ])
+        .as_deref()
+        .filter(|a| !a.starts_with("http"))
+        .and_then(clean_byline)
+    {
+        source.byline = Some(author);
+    }
+    if source.site.is_none() {
+        source.site = meta
+            .first(&["og:site_name", "application-name", "publisher"])
+            .or_else(|| site_from_title(&doc, source.title.as_deref()));
+    }
+    if source.published.is_none() {
+        source.published = meta
+            .first(&[
+                "article:published_time",
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "datepublished",
+            ])
+            .or_else(|| {
+                doc.select("time[datetime]")
+                    .first()
+                    .attr("datetime")
+                    .as_deref()
+                    .and_then(nonempty)
+            });
+    }
+}
+
+fn nonempty(s: &str) -> Option<String> {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
+/// `<meta>` values by lower-cased `name`, `property` or `itemprop`.
+struct Meta(Vec<(String, String)>);
+
+impl Meta {
+    fn read(doc: &Document) -> Self {
+        let mut pairs = Vec::new();
+        for node in doc.select("meta[content]").nodes() {
+            let Some(content) = node.attr("content") else {
+                continue;
+            };
+            for key in ["name", "property", "itemprop"] {
+                if let Some(k) = node.attr(key) {
+                    pairs.push((k.trim().to_lowercase(), content.trim().to_owned()));
+                }
+            }
+        }
+        Self(pairs)
+    }
+
+    /// The first non-empty value among `keys`, in the order of `keys`.
+    fn first(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.0
+                .iter()
+                .find(|(name, v)| name == k && !v.is_empty())
+                .and_then(|(_, v)| nonempty(v))
+        })
+    }
+}
+
+/// "By Tomas Okafor | Staff writer" → "Tomas Okafor".
+fn clean_byline(raw: &str) -> Option<String> {
+    let first = raw
+        .split(['\n', '|', '·', '•'])
+        .map(str::trim)
+        .find(|p| !p.is_empty())?;
+    let name = ["by ", "by:", "By ", "By:", "BY ", "BY:"]
+        .iter()
+        .find_map(|p| first.strip_prefix(p))
+        .unwrap_or(first);
+    let name = nonempty(name)?;
+    (name.chars().count() <= 100).then_some(name)
+}
+
+/// The site's name from a `<title>` such as "Headline | Site" or "Site - Headline".
+fn site_from_title(doc: &Document, headline: Option<&str>) -> Option<String> {
+    let headline = headline?;
+    let title = nonempty(&doc.select("title").first().text())?;
+    for sep in [
+        " | ",
+        " - ",
+        " \u{2013} ",
+        " \u{2014} ",
+        " :: ",
+        " \u{00bb} ",
+    ] {
+        if let Some(rest) = title
+            .strip_prefix(headline)
+            .and_then(|r| r.strip_prefix(sep))
+        {
+            return nonempty(rest);
+        }
+        if let Some(rest) = title
+            .strip_suffix(headline)
+            .and_then(|r| r.strip_suffix(sep))
+        {
+            return nonempty(rest);
+        }
+    }
+    None
+}
+
+/// The page's visible text without its furniture, one block a paragraph.
+fn fallback_text(doc: &Document) -> String {
+    doc.select(FURNITURE).remove();
+    let body = doc.select("body");
+    let text = if body.exists() {
+        body.formatted_text()
+    } else {
+        doc.formatted_text()
+    };
+    tidy(&text)
 }
 
 /// Collapses runs of blank lines and trailing spaces left by the markup.
@@ -71,5 +226,40 @@ mod tests {
         assert!(s.text.contains("magnitude of 6.1"), "{}", s.text);
         assert!(!s.text.contains("do not show"));
         assert!(s.title.unwrap().contains("Quake hits the coast"));
+    }
+
+    #[test]
+    fn fallback_keeps_blocks_as_lines_and_drops_furniture() {
+        let html = r#"<html><head><title>Storm brief - Valley Post</title>
+            <meta name="byl" content="By Ann Lee | Staff"></head><body>
+            <header><nav><a href="/">Home</a> | <a href="/local">Local</a></nav></header>
+            <div class="cookie-bar">We use cookies. <button>OK</button></div>
+            <h1>Storm brief</h1><p>Power is back.</p><p>Roads are open again.</p>
+            <footer>All rights reserved.</footer></body></html>"#;
+        let doc = Document::from(html);
+        let text = fallback_text(&doc);
+        assert_eq!(
+            text,
+            "Storm brief\n\nPower is back.\n\nRoads are open again.\n"
+        );
+        let mut s = Source::default();
+        extract(html, &mut s);
+        assert!(s.text.contains("Roads are open again."), "{}", s.text);
+        assert!(!s.text.contains("cookies"), "{}", s.text);
+        assert_eq!(s.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(s.site.as_deref(), Some("Valley Post"));
+    }
+
+    #[test]
+    fn bylines_are_cleaned() {
+        assert_eq!(
+            clean_byline("By Tomas Okafor\nStaff").as_deref(),
+            Some("Tomas Okafor")
+        );
+        assert_eq!(
+            clean_byline("by: Jo Ray | Reuters").as_deref(),
+            Some("Jo Ray")
+        );
+        assert_eq!(clean_byline("  "), None);
     }
 }

@@ -6,6 +6,7 @@
 //! ```
 
 mod decode;
+mod docx;
 mod html;
 mod markdown;
 pub mod normalize;
@@ -25,6 +26,8 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    /// A Word document: the paragraphs of `word/document.xml`.
+    Docx,
 }
 
 /// One decoded input: the text every passage offset points into.
@@ -115,17 +118,26 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
             ),
         ));
     }
+    if bytes.is_empty() {
+        return Err(IngestError::new(path, "is empty (0 bytes)"));
+    }
+    if bytes.starts_with(b"PK\x03\x04") && (has_extension(name, "docx") || docx::is_docx(bytes)) {
+        return from_docx(name, path, bytes);
+    }
     let decoded = decode::decode(bytes).map_err(|reason| IngestError::new(path, reason))?;
+    if decoded.text.trim().is_empty() {
+        return Err(IngestError::new(path, "contains only white space, no text"));
+    }
     let format = detect_format(name, &decoded.text);
     let mut source = Source {
         name: name.to_owned(),
         path: path.to_owned(),
-        encoding: decoded.encoding.to_owned(),
+        encoding: decoded.encoding,
         format,
         ..Default::default()
     };
     match format {
-        Format::Text => source.text = decoded.text,
+        Format::Text | Format::Docx => source.text = decoded.text,
         Format::Markdown => {
             let (text, title) = markdown::to_text(&decoded.text);
             source.text = text;
@@ -140,6 +152,30 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
         return Err(IngestError::new(path, "contains no text"));
     }
     Ok(source)
+}
+
+fn has_extension(name: &str, ext: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError> {
+    let doc = docx::extract(bytes).map_err(|reason| IngestError::new(path, reason))?;
+    if doc.text.trim().is_empty() {
+        return Err(IngestError::new(path, "is a Word document with no text"));
+    }
+    let title = doc.title.or_else(|| first_line_title(&doc.text));
+    Ok(Source {
+        name: name.to_owned(),
+        path: path.to_owned(),
+        title,
+        text: doc.text,
+        format: Format::Docx,
+        encoding: "DOCX (UTF-8 XML)".to_owned(),
+        byline: doc.author,
+        ..Default::default()
+    })
 }
 
 /// A source made from pasted text.

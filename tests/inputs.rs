@@ -1,0 +1,596 @@
+//! Real-world inputs: bad files give a clear message naming the file and the reason (or a
+//! correct result), never a panic; saved web pages, DOCX and PDF yield their article text.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use corroborate::ingest::{self, MAX_INPUT_BYTES, Source};
+use corroborate::segment::segment;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_corroborate"))
+}
+
+fn sample() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples/000_2c110ac3824b8891.txt")
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write a test file");
+    path
+}
+
+fn compare_files(files: &[&Path]) -> Output {
+    bin()
+        .arg("compare")
+        .args(files)
+        .output()
+        .expect("run the binary")
+}
+
+/// `load_path` refuses the file with a reason containing `reason`, naming the file; the
+/// command line does the same on stderr, with exit status 2.
+fn refused(path: &Path, reason: &str) {
+    let err = ingest::load_path(path).expect_err("must be refused");
+    assert_eq!(err.path, path.display().to_string());
+    assert!(err.to_string().contains(reason), "{err}");
+    let run = compare_files(&[path, &sample()]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains(&format!("{}: ", path.display())) && stderr.contains(reason),
+        "{stderr}"
+    );
+}
+
+/// Every passage lies inside the text, in order, on char boundaries.
+fn assert_offsets(source: &Source) {
+    let mut last = 0;
+    for seg in segment(&source.text) {
+        assert!(seg.start >= last && seg.start < seg.end && seg.end <= source.text.len());
+        assert!(source.text.is_char_boundary(seg.start) && source.text.is_char_boundary(seg.end));
+        last = seg.end;
+    }
+}
+
+#[test]
+fn an_empty_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    refused(&write(dir.path(), "empty.txt", b""), "is empty");
+}
+
+#[test]
+fn a_whitespace_only_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    refused(
+        &write(dir.path(), "blank.txt", b"  \n\t\r\n   \n"),
+        "only white space",
+    );
+}
+
+#[test]
+fn a_png_is_refused_as_an_image() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    refused(&write(dir.path(), "photo.txt", png), "a PNG image");
+}
+
+#[test]
+fn a_zip_is_refused_as_an_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    // An empty ZIP archive is just its end-of-central-directory record; with one entry too.
+    let mut zip = b"PK\x03\x04\x14\0\0\0\0\0\0\0!\0".to_vec();
+    zip.extend_from_slice(&[0u8; 40]);
+    refused(&write(dir.path(), "bundle.zip", &zip), "ZIP archive");
+}
+
+#[test]
+fn an_executable_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut elf = b"\x7FELF\x02\x01\x01\0".to_vec();
+    elf.extend_from_slice(&[0u8; 120]);
+    refused(&write(dir.path(), "tool", &elf), "an executable");
+    // The real thing, when there is one.
+    let exe = PathBuf::from(env!("CARGO_BIN_EXE_corroborate"));
+    let err = ingest::load_path(&exe).expect_err("the binary is not text");
+    assert!(
+        err.reason.contains("executable") || err.reason.contains("limit"),
+        "{err}"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_decoded_and_says_how() {
+    // Mostly UTF-8 with one stray Latin-1 byte: keep the UTF-8, replace the stray byte.
+    let mut bytes = "The caf\u{e9} \u{201C}Zur Post\u{201D} re-opened on Monday. "
+        .as_bytes()
+        .to_vec();
+    bytes.extend_from_slice(b"Its owner said the \xE9t\xE9 menu was back. ");
+    bytes.extend_from_slice("Guests paid \u{20AC}12 each.".as_bytes());
+    let s = ingest::from_bytes("a.txt", "a.txt", &bytes).unwrap();
+    assert!(
+        s.text.contains("caf\u{e9} \u{201C}Zur Post\u{201D}"),
+        "{}",
+        s.text
+    );
+    assert!(s.text.contains("\u{20AC}12"), "{}", s.text);
+    assert!(
+        s.encoding.contains("UTF-8") && s.encoding.contains("invalid"),
+        "{}",
+        s.encoding
+    );
+    assert_offsets(&s);
+    // No UTF-8 at all: a legacy encoding is detected and named.
+    let s = ingest::from_bytes(
+        "b.txt",
+        "b.txt",
+        b"Stra\xDFe und Caf\xE9 \xFCber alles, sagte er.",
+    )
+    .unwrap();
+    assert_eq!(
+        s.text,
+        "Stra\u{df}e und Caf\u{e9} \u{fc}ber alles, sagte er."
+    );
+    assert_eq!(s.encoding, "windows-1252");
+}
+
+#[test]
+fn latin1_and_windows_1252_give_the_right_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "latin.txt",
+        b"Le ministre a d\xE9clar\xE9 \xAB c\x92est fini \xBB \x96 lundi \xE0 Paris.\n\nLe caf\xE9 co\xFBte 2\x80.",
+    );
+    let s = ingest::load_path(&path).unwrap();
+    assert_eq!(
+        s.text,
+        "Le ministre a d\u{e9}clar\u{e9} \u{ab} c\u{2019}est fini \u{bb} \u{2013} lundi \u{e0} Paris.\n\nLe caf\u{e9} co\u{fb}te 2\u{20ac}."
+    );
+    assert_eq!(s.encoding, "windows-1252");
+}
+
+#[test]
+fn utf16_with_bom_both_byte_orders() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Stra\u{df}e bleibt gesperrt\n\nDie Stra\u{df}e bleibt bis Freitag gesperrt, sagte die Polizei.";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    for (name, bytes, enc) in [("le.txt", le, "UTF-16LE"), ("be.txt", be, "UTF-16BE")] {
+        let s = ingest::load_path(&write(dir.path(), name, &bytes)).unwrap();
+        assert_eq!(s.text, text);
+        assert_eq!(s.encoding, enc);
+        assert_eq!(s.title.as_deref(), Some("Stra\u{df}e bleibt gesperrt"));
+    }
+}
+
+#[test]
+fn a_50_mb_file_is_refused_stating_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(50 * 1024 * 1024).unwrap(); // sparse: cheap to make
+    drop(file);
+    refused(&path, "the limit is 32 MB");
+    let err = ingest::from_bytes("x.txt", "x.txt", &vec![b'a'; MAX_INPUT_BYTES as usize + 1])
+        .unwrap_err();
+    assert!(err.reason.contains("32 MB"), "{err}");
+}
+
+/// 10 MB of words with no line break and no sentence punctuation.
+fn one_huge_line() -> Vec<u8> {
+    let words = [
+        "harbour",
+        "council",
+        "ferry",
+        "ticket",
+        "price",
+        "rise",
+        "vote",
+        "monday",
+        "mayor",
+        "budget",
+        "island",
+        "route",
+        "winter",
+        "timetable",
+    ];
+    let mut out = Vec::with_capacity(10 * 1024 * 1024 + 16);
+    let mut i = 0usize;
+    while out.len() < 10 * 1024 * 1024 {
+        out.extend_from_slice(words[(i * 7 + i / 3) % words.len()].as_bytes());
+        out.push(b' ');
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn a_10_mb_single_line_is_split_quickly() {
+    let clock = Instant::now();
+    let big = ingest::from_bytes("line.txt", "line.txt", &one_huge_line()).unwrap();
+    let passages = segment(&big.text);
+    assert!(passages.len() > 1000, "{}", passages.len());
+    assert!(
+        passages.iter().all(|p| p.end - p.start <= 2_100),
+        "over-long passages are split"
+    );
+    assert_offsets(&big);
+    let took = clock.elapsed();
+    // Generous: unoptimised test builds on a busy 2-core machine; release takes ~1 s.
+    assert!(took < Duration::from_secs(120), "took {took:?}");
+    eprintln!("10 MB single line, in process: {took:?}");
+}
+
+#[test]
+fn a_10_mb_single_line_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "line.txt", &one_huge_line());
+    let clock = Instant::now();
+    let run = compare_files(&[&path, &sample()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("2 sources"));
+    eprintln!("10 MB single line, CLI: {:?}", clock.elapsed());
+}
+
+#[test]
+fn a_directory_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    refused(dir.path(), "is a folder");
+}
+
+#[test]
+fn a_missing_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    refused(&dir.path().join("nope.txt"), "no such file");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "secret.txt", b"Nobody may read this sentence.");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        eprintln!("skipped: running as a user (root?) for whom file permissions are not enforced");
+        return;
+    }
+    refused(&path, "permission denied");
+}
+
+#[test]
+fn the_same_file_twice_is_compared_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = write(
+        dir.path(),
+        "other.txt",
+        b"Xiaomi announced a new phone on Monday. It costs less than last year's model.",
+    );
+    let run = compare_files(&[&sample(), &sample(), &other]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("given twice; compared once"), "{stderr}");
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("2 sources"));
+    // Given twice and nothing else: one source, which is not enough.
+    let run = compare_files(&[&other, &other]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("given twice") && stderr.contains("at least two"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_single_file_needs_a_second() {
+    let run = compare_files(&[&sample()]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("at least two"), "{stderr}");
+}
+
+#[test]
+fn a_hundred_files_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let places = ["harbour", "station", "airport", "bridge", "market"];
+    let paths: Vec<PathBuf> = (0..100)
+        .map(|i| {
+            let text = format!(
+                "Storm closes the {place}\n\nA storm closed the {place} on Monday, officials said. \
+                 Report number {i} says {n} people were affected. Repairs will take a week.\n",
+                place = places[i % places.len()],
+                n = 10 + i,
+            );
+            write(dir.path(), &format!("{i:03}.txt"), text.as_bytes())
+        })
+        .collect();
+    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    let run = compare_files(&refs);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.starts_with("100 sources"), "{stdout}");
+}
+
+/// Saved article pages (tests/fixtures/pages): title, byline, site and date from the page's
+/// metadata, main text in, site furniture out, one paragraph a line.
+#[test]
+fn saved_web_pages_yield_the_article() {
+    let dir = fixtures().join("pages");
+    let expected: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap()).unwrap();
+    let mut failures = Vec::new();
+    for (file, want) in expected.as_object().unwrap() {
+        let s = ingest::load_path(&dir.join(file)).unwrap();
+        let mut fail = |what: String| failures.push(format!("{file}: {what}"));
+        let field = |key: &str| want.get(key).and_then(|v| v.as_str());
+        if s.title.as_deref() != field("title") {
+            fail(format!("title {:?}, want {:?}", s.title, field("title")));
+        }
+        for (key, got) in [
+            ("byline", &s.byline),
+            ("site", &s.site),
+            ("published", &s.published),
+        ] {
+            if let Some(w) = field(key)
+                && !got.as_deref().is_some_and(|g| match key {
+                    "published" => g.starts_with(w),
+                    _ => g == w,
+                })
+            {
+                fail(format!("{key} {got:?}, want {w:?}"));
+            }
+        }
+        let list = |key: &str| {
+            want.get(key)
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|x| x.as_str()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        for p in list("present") {
+            if !s.text.lines().any(|l| l.contains(p)) {
+                fail(format!("missing (on one line) {p:?}"));
+            }
+        }
+        for a in list("absent") {
+            if s.text.contains(a) {
+                fail(format!("furniture kept: {a:?}"));
+            }
+        }
+        for l in list("line_starts") {
+            if !s.text.lines().any(|line| line.starts_with(l)) {
+                fail(format!("no line starts with {l:?}"));
+            }
+        }
+        // Body paragraphs are sentences, not headlines.
+        for seg in segment(&s.text) {
+            let t = &s.text[seg.start..seg.end];
+            if t.len() > 150 && seg.kind != corroborate::segment::PassageKind::Sentence {
+                fail(format!("{t:?} is a {:?}", seg.kind));
+            }
+        }
+        assert_offsets(&s);
+        if std::env::var_os("SHOW_PAGES").is_some() {
+            eprintln!("==== {file}\n{s:#?}\n{}", s.text);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A minimal Word document: each paragraph's runs as separate `w:t` elements.
+fn docx(paragraphs: &[&[&str]]) -> Vec<u8> {
+    use std::io::Write;
+    let mut body = String::new();
+    for runs in paragraphs {
+        body.push_str("<w:p>");
+        for run in *runs {
+            body.push_str(&format!(
+                "<w:r><w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                run.replace('&', "&amp;")
+            ));
+        }
+        body.push_str("</w:p>");
+    }
+    let xml = format!(
+        "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("[Content_Types].xml", opts).unwrap();
+    zip.write_all(b"<?xml version=\"1.0\"?><Types/>").unwrap();
+    zip.start_file("word/document.xml", opts).unwrap();
+    zip.write_all(xml.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    buf.into_inner()
+}
+
+#[test]
+fn docx_paragraphs_and_run_spaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = docx(&[
+        &["Bridge ", "shut for ", "six weeks"],
+        &[
+            "The bridge will close on ",
+            "Wednesday",
+            ". Repairs cost $3.2 million & more.",
+        ],
+    ]);
+    let path = write(dir.path(), "story.docx", &bytes);
+    let s = ingest::load_path(&path).unwrap();
+    assert_eq!(
+        s.text,
+        "Bridge shut for six weeks\n\nThe bridge will close on Wednesday. Repairs cost $3.2 million & more.\n"
+    );
+    assert_eq!(s.title.as_deref(), Some("Bridge shut for six weeks"));
+    assert_eq!(s.format, ingest::Format::Docx);
+    // Recognised by content even without the extension; the command line reads it too.
+    let renamed = write(dir.path(), "story.bin", &bytes);
+    assert_eq!(ingest::load_path(&renamed).unwrap().text, s.text);
+    let run = compare_files(&[&path, &sample()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    // A truncated one is refused with a reason.
+    let broken = write(dir.path(), "broken.docx", &bytes[..bytes.len() / 2]);
+    refused(&broken, "damaged");
+}
+
+mod fuzz {
+    //! Property tests: any bytes or text through ingest → segment → compare never panic,
+    //! and every passage's offsets are valid.
+
+    use corroborate::ingest;
+    use corroborate::segment::segment;
+    use corroborate::{Comparison, Settings, compare};
+    use proptest::prelude::*;
+
+    /// Text made of the pieces that steer the segmenter: abbreviations, punctuation,
+    /// quotes, list markers, line breaks, ellipses, numbers, markup.
+    fn newsy() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "The ",
+            "U.S. ",
+            "Mr. ",
+            "Jan. 14",
+            "3.5% ",
+            "said",
+            ". ",
+            "! ",
+            "? ",
+            "\n",
+            "\n\n",
+            "- ",
+            "1. ",
+            "• ",
+            "“",
+            "”",
+            "\"",
+            "'",
+            "…",
+            "...",
+            "cookie ",
+            "Read more",
+            "|",
+            "8 hours ago",
+            "Xiaomi",
+            "é",
+            "ß",
+            "\u{00A0}",
+            "\t",
+            "  ",
+            "<p>",
+            "</p>",
+            "# ",
+            "military.The",
+            "a",
+            "Z",
+            "2,000",
+            "—",
+            "\u{1F600}",
+            "\r\n",
+            "(",
+            ")",
+            ": ",
+        ]);
+        prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+    }
+
+    fn names() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec!["a.txt", "a.md", "a.html", "a.docx", "a", "a.htm"])
+    }
+
+    fn check_segments(text: &str) {
+        let mut last = 0;
+        for seg in segment(text) {
+            assert!(seg.start >= last, "overlap or disorder at {}", seg.start);
+            assert!(seg.start < seg.end && seg.end <= text.len());
+            assert!(text.is_char_boundary(seg.start) && text.is_char_boundary(seg.end));
+            last = seg.end;
+        }
+    }
+
+    fn check_report(report: &Comparison) {
+        for src in &report.sources {
+            let mut last = 0;
+            for p in &src.passages {
+                assert!(p.start >= last && p.start < p.end && p.end <= src.text.len());
+                assert!(src.text.is_char_boundary(p.start) && src.text.is_char_boundary(p.end));
+                assert_eq!(p.text, src.text[p.start..p.end]);
+                last = p.end;
+            }
+        }
+    }
+
+    fn pipeline(name: &str, bytes: &[u8]) {
+        let Ok(source) = ingest::from_bytes(name, name, bytes) else {
+            return;
+        };
+        check_segments(&source.text);
+        let other = ingest::from_text(
+            "b",
+            "The U.S. court said on Jan. 14 that 2,000 people left.",
+        )
+        .expect("fixed text");
+        let report = compare::compare(vec![source.clone(), other, source], &Settings::default());
+        check_report(&report);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text(text in any::<String>(), name in names()) {
+            check_segments(&text);
+            pipeline(name, text.as_bytes());
+        }
+
+        #[test]
+        fn newsy_text(text in newsy(), name in names()) {
+            check_segments(&text);
+            pipeline(name, text.as_bytes());
+        }
+
+        #[test]
+        fn any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600), name in names()) {
+            pipeline(name, &bytes);
+        }
+
+        #[test]
+        fn long_lines_are_split(word in "[a-zé]{1,12}", n in 150usize..900) {
+            let text = vec![word.as_str(); n].join(" ");
+            check_segments(&text);
+            prop_assert!(segment(&text).iter().all(|s| s.end - s.start <= 2_000));
+        }
+    }
+}
+
+#[test]
+fn a_pdf_is_refused_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    refused(&write(dir.path(), "paper.pdf", pdf), "PDF text is not read");
+}
