@@ -43,6 +43,8 @@ pub enum Furniture {
     Navigation,
     SectionLabel,
     Widget,
+    /// The site's name as a line of its own, near the top.
+    Masthead,
 }
 
 impl Furniture {
@@ -59,6 +61,7 @@ impl Furniture {
             Self::Navigation => "navigation",
             Self::SectionLabel => "page section label",
             Self::Widget => "page widget",
+            Self::Masthead => "site name",
         }
     }
 }
@@ -508,6 +511,13 @@ const UI_WORDS: &[&str] = &[
     "account",
 ];
 
+fn words_of_owned(text: &str) -> Vec<String> {
+    words_of(&fold(text))
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
 fn words_of(folded: &str) -> Vec<&str> {
     folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -526,6 +536,9 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
     let any = |list: &[&str]| list.iter().any(|s| f.contains(s));
     let starts = |list: &[&str]| list.iter().any(|s| f.starts_with(s));
 
+    if (has("privacy policy") || has("cookie policy") || has("cookie settings")) && n <= 20 {
+        return Some(CookieNotice);
+    }
     if has("cookie")
         && any(&[
             "use",
@@ -620,11 +633,33 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
     if is_timestamp(&words) {
         return Some(Timestamp);
     }
-    if whole_line && n <= 8 {
-        if (f.starts_with('[') && f.ends_with(']')) || (f.starts_with('(') && f.ends_with(')')) {
-            return Some(Credit);
-        }
-        if starts(&[
+    // Bracketed buttons ("[Accept] [Reject]") and credits ("(J. Doe/Agency)", "[ SOURCE ]").
+    if n <= 8 && f.starts_with('[') && f.ends_with(']') {
+        let credit = any(&["source", "image", "photo", "credit", "via"]);
+        return Some(if credit { Credit } else { Widget });
+    }
+    if n <= 8 && f.starts_with('(') && f.ends_with(')') && (whole_line || f.contains('/')) {
+        return Some(Credit);
+    }
+    // A picture's caption: "Photo: …".
+    if n <= 30
+        && starts(&[
+            "photo:",
+            "image:",
+            "picture:",
+            "caption:",
+            "photograph:",
+            "pictured:",
+        ])
+    {
+        return Some(Credit);
+    }
+    if n > 0 && n <= 8 && words.iter().all(|w| SOCIAL.contains(w)) {
+        return Some(SharePrompt);
+    }
+    if whole_line
+        && n <= 8
+        && starts(&[
             "source",
             "sources",
             "via ",
@@ -643,9 +678,9 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
             "written by",
             "additional reporting",
             "by ",
-        ]) {
-            return Some(Credit);
-        }
+        ])
+    {
+        return Some(Credit);
     }
     if starts(&[
         "categories:",
@@ -665,6 +700,15 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
     if separators >= 2 && n <= 4 * (separators + 1) {
         return Some(Navigation);
     }
+    // A breadcrumb or a pair of links: "World › Disasters", "Accept | Manage settings".
+    if separators == 1
+        && n <= 8
+        && !ends_sentence(f)
+        && f.split(['|', '»', '›'])
+            .all(|part| words_of(part).len() <= 3)
+    {
+        return Some(Navigation);
+    }
     if kind == PassageKind::Heading || kind == PassageKind::ListItem {
         if !words
             .iter()
@@ -678,6 +722,69 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
     }
     None
 }
+
+/// Names of sharing services: a line of only these is a row of share buttons.
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "print",
+    "copy",
+    "link",
+    "share",
+    "messenger",
+];
+
+/// Last words of newspaper and site names ("The Daily Herald", "Skyline News").
+const MASTHEAD_WORDS: &[&str] = &[
+    "news",
+    "daily",
+    "times",
+    "post",
+    "wire",
+    "observer",
+    "gazette",
+    "herald",
+    "journal",
+    "tribune",
+    "telegraph",
+    "chronicle",
+    "express",
+    "mail",
+    "review",
+    "today",
+    "guardian",
+    "independent",
+    "courier",
+    "standard",
+    "star",
+    "sun",
+    "press",
+    "weekly",
+    "online",
+    "digest",
+    "reporter",
+    "monitor",
+    "insider",
+    "magazine",
+    "network",
+    "media",
+    "radio",
+    "tv",
+];
 
 const TIME_WORDS: &[&str] = &[
     "second",
@@ -794,6 +901,17 @@ fn classify_block(text: &str, block: &mut [Segment]) {
     for seg in block.iter_mut() {
         seg.furniture = furniture_of(&text[seg.start..seg.end], seg.kind, whole_line);
     }
+    // A consent banner: the short passages sharing a line with a cookie notice belong to it.
+    if block
+        .iter()
+        .any(|s| s.furniture == Some(Furniture::CookieNotice))
+    {
+        for seg in block.iter_mut() {
+            if text[seg.start..seg.end].split_whitespace().count() <= 15 {
+                seg.furniture.get_or_insert(Furniture::CookieNotice);
+            }
+        }
+    }
     // A teaser: a short block whose last passage trails off ("…cementing its…").
     if block.len() <= 3
         && let Some(last) = block.last()
@@ -812,6 +930,23 @@ const LINE_LOOKBACK: usize = 4_096;
 /// Rules that need neighbours: a headline directly above a teaser or a timestamp is a
 /// teaser's headline; a short line after a "related posts" label is one too.
 fn classify_context(text: &str, segs: &mut [Segment]) {
+    // The site's name near the top: a short line ending in a masthead word.
+    for seg in segs.iter_mut().take(5) {
+        let line = &text[seg.start..seg.end];
+        let words = words_of_owned(line);
+        if seg.furniture.is_none()
+            && seg.kind == PassageKind::Heading
+            && (1..=4).contains(&words.len())
+            && words
+                .last()
+                .is_some_and(|w| MASTHEAD_WORDS.contains(&w.as_str()))
+            && line
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        {
+            seg.furniture = Some(Furniture::Masthead);
+        }
+    }
     let trails = |seg: &Segment| {
         seg.furniture == Some(Furniture::Timestamp)
             || (seg.furniture == Some(Furniture::Teaser)
@@ -1010,6 +1145,46 @@ mod tests {
             .filter(|s| text[s.start..s.end].starts_with('w'))
         {
             assert!(text[s.start..s.end].split(' ').all(|w| w == "word"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod banner_tests {
+    use super::*;
+
+    fn flags(t: &str) -> Vec<(String, Option<Furniture>)> {
+        segment(t)
+            .iter()
+            .map(|s| (t[s.start..s.end].to_owned(), s.furniture))
+            .collect()
+    }
+
+    #[test]
+    fn consent_banners_buttons_breadcrumbs_captions_and_mastheads() {
+        use Furniture::*;
+        let t = "Storm floods the valley\nThe Evening Courier\nWorld › Weather\n\
+                 This website uses cookies. Read our privacy policy to learn more. [Got it]\n\n\
+                 Rivers rose two metres overnight, the agency said.\n\n\
+                 Photo: Water covers the main square on Monday. (A. Diaz/Agency)\n\n\
+                 Facebook Twitter LinkedIn\n\nAccept | Manage settings";
+        let got = flags(t);
+        let expect = [
+            None,
+            Some(Masthead),
+            Some(Navigation),
+            Some(CookieNotice),
+            Some(CookieNotice),
+            Some(Widget),
+            None,
+            Some(Credit),
+            Some(Credit),
+            Some(SharePrompt),
+            Some(Navigation),
+        ];
+        assert_eq!(got.len(), expect.len(), "{got:#?}");
+        for ((text, f), e) in got.iter().zip(expect) {
+            assert_eq!(*f, e, "{text}");
         }
     }
 }
