@@ -18,7 +18,7 @@ use crate::align::{self, Cancelled, Item, Linked, group};
 use crate::diff::word_diff;
 use crate::ingest::Source;
 use crate::report::*;
-use crate::segment::{self, Segment};
+use crate::segment::{self, MONTHS, Segment};
 
 /// The threshold-independent part of a comparison: passages and scored links.
 /// Re-grouping at another threshold ([`Analysis::comparison`]) is fast.
@@ -82,21 +82,6 @@ enum FactKey {
     /// A number followed by this term ("340 flights").
     Unit(u32),
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 impl Analysis {
     pub fn sources(&self) -> &[Source] {

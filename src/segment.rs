@@ -786,46 +786,8 @@ const MASTHEAD_WORDS: &[&str] = &[
     "tv",
 ];
 
-const TIME_WORDS: &[&str] = &[
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "min",
-    "mins",
-    "hour",
-    "hours",
-    "hr",
-    "hrs",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "ago",
-    "yesterday",
-    "today",
-    "just",
-    "now",
-    "updated",
-    "published",
-    "posted",
-    "on",
-    "at",
-    "am",
-    "pm",
-    "a",
-    "an",
-    "last",
-    "gmt",
-    "utc",
-    "est",
-    "edt",
-    "bst",
-    "cet",
+/// Month names, for dates here and in the comparison of figures.
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -838,39 +800,17 @@ const TIME_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "th",
-    "st",
-    "nd",
-    "rd",
-    "read",
-    "time",
-    "mins",
+];
+
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "ago", "yesterday", "today",
+    "just", "now", "updated", "published", "posted", "on", "at", "am", "pm", "a", "an", "last",
+    "gmt", "utc", "est", "edt", "bst", "cet", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "th", "st", "nd", "rd",
+    "read", "time",
 ];
 
 /// A line made only of dates, times and "ago": "8 hours ago", "Wednesday, May 12, 2021".
@@ -884,6 +824,7 @@ fn is_timestamp(words: &[&str]) -> bool {
         && words.iter().all(|w| {
             let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
             TIME_WORDS.contains(w)
+                || MONTHS.contains(w)
                 || (!digits.is_empty()
                     && w.len() - digits.len() <= 2
                     && digits.chars().all(|c| c.is_ascii_digit()))

@@ -292,21 +292,7 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                         ui.label(sum.shared.to_string());
                         ui.label(sum.unique.to_string());
                         ui.label(format!("{:.0}%", sum.boilerplate_ratio * 100.0));
-                        let (rect, _) = ui.allocate_exact_size(vec2(200.0, 10.0), Sense::hover());
-                        let mut x = rect.left();
-                        for (share, color) in [
-                            (sum.shared_ratio, theme::SHARED_SOME),
-                            (sum.unique_ratio, theme::UNIQUE),
-                            (sum.boilerplate_ratio, theme::BOILERPLATE),
-                        ] {
-                            let w = rect.width() * share;
-                            ui.painter().rect_filled(
-                                Rect::from_min_size(pos2(x, rect.top()), vec2(w, rect.height())),
-                                0.0,
-                                color,
-                            );
-                            x += w;
-                        }
+                        theme::share_bar_ui(ui, sum, vec2(200.0, 10.0));
                         ui.end_row();
                     }
                 });

@@ -41,20 +41,7 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             )
             .on_hover_text(src.title.as_deref().unwrap_or(&src.name));
         });
-        let (rect, response) =
-            ui.allocate_exact_size(egui::vec2(ui.available_width(), 8.0), Sense::hover());
-        let mut x = rect.left();
-        for (share, color) in [
-            (sum.shared_ratio, theme::SHARED_SOME),
-            (sum.unique_ratio, theme::UNIQUE),
-            (sum.boilerplate_ratio, theme::BOILERPLATE),
-        ] {
-            let w = rect.width() * share;
-            let r =
-                egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height()));
-            ui.painter().rect_filled(r, 0.0, color);
-            x += w;
-        }
+        let response = theme::share_bar_ui(ui, sum, egui::vec2(ui.available_width(), 8.0));
         response.on_hover_text(format!(
             "{:.0}% shared · {:.0}% unique · {:.0}% boilerplate (share of the text)",
             sum.shared_ratio * 100.0,

@@ -34,3 +34,24 @@ pub fn passage_fill(coverage: Coverage, n: usize, total: usize) -> Color32 {
     };
     Color32::from_rgba_unmultiplied(base.r(), base.g(), base.b(), alpha)
 }
+
+/// A source's text as one stacked bar: shared, unique and boilerplate shares.
+pub fn share_bar_ui(
+    ui: &mut egui::Ui,
+    sum: &crate::report::SourceSummary,
+    size: egui::Vec2,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let mut x = rect.left();
+    for (share, color) in [
+        (sum.shared_ratio, SHARED_SOME),
+        (sum.unique_ratio, UNIQUE),
+        (sum.boilerplate_ratio, BOILERPLATE),
+    ] {
+        let w = rect.width() * share;
+        let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, rect.height()));
+        ui.painter().rect_filled(r, 0.0, color);
+        x += w;
+    }
+    response
+}
