@@ -15,6 +15,7 @@ pub mod diff;
 pub mod ingest;
 pub mod report;
 pub mod segment;
+pub mod wordfreq;
 
 pub use report::{Comparison, Settings};
 

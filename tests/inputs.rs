@@ -588,9 +588,207 @@ mod fuzz {
     }
 }
 
+/// The passages of a source's text, as strings.
+fn passages(source: &Source) -> Vec<&str> {
+    segment(&source.text)
+        .iter()
+        .map(|p| &source.text[p.start..p.end])
+        .collect()
+}
+
 #[test]
-fn a_pdf_is_refused_with_what_to_do() {
+fn a_pdf_yields_its_article_in_whole_sentences() {
+    let path = fixtures().join("harbour-bridge-report.pdf");
+    let s = ingest::load_path(&path).unwrap();
+    assert_eq!(s.format, ingest::Format::Pdf);
+    assert_eq!(
+        s.title.as_deref(),
+        Some("Harbour bridge to close for six weeks of repairs")
+    );
+    assert!(s.encoding.contains("re-flowed"), "{}", s.encoding);
+    assert_offsets(&s);
+    let parts = passages(&s);
+    assert_eq!(parts.len(), 1 + 3, "{parts:#?}");
+    assert_eq!(parts[0], "Harbour bridge to close for six weeks of repairs");
+    assert_eq!(
+        parts[1],
+        "The city council confirmed on Tuesday that the Old Harbour Bridge will close to all \
+         traffic from 3 March for six weeks, after engineers found corrosion in two of the steel \
+         cables that hold up its central span and warned that further delay could make the work \
+         far more expensive."
+    );
+    assert!(parts[2].starts_with("The repairs are expected to cost about $3.2 million"));
+    assert!(parts[3].ends_with("until the bridge reopens in April."));
+    // Recognised by its magic number without the extension; the command line reads it too.
     let dir = tempfile::tempdir().unwrap();
-    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
-    refused(&write(dir.path(), "paper.pdf", pdf), "PDF text is not read");
+    let bytes = std::fs::read(&path).unwrap();
+    let renamed = write(dir.path(), "download", &bytes);
+    assert_eq!(ingest::load_path(&renamed).unwrap().text, s.text);
+    let run = compare_files(&[&path, &sample()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn a_truncated_pdf_is_refused_never_a_panic() {
+    let bytes = std::fs::read(fixtures().join("harbour-bridge-report.pdf")).unwrap();
+    for cut in [
+        5,
+        9,
+        64,
+        500,
+        bytes.len() / 4,
+        bytes.len() / 2,
+        bytes.len() - 40,
+    ] {
+        match ingest::from_bytes("cut.pdf", "cut.pdf", &bytes[..cut]) {
+            Ok(s) => assert!(!s.text.trim().is_empty()),
+            Err(e) => assert!(e.reason.contains("PDF"), "{cut}: {e}"),
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    refused(
+        &write(dir.path(), "cut.pdf", &bytes[..bytes.len() / 2]),
+        "damaged PDF",
+    );
+}
+
+#[test]
+fn a_corrupted_pdf_never_panics() {
+    let bytes = std::fs::read(fixtures().join("harbour-bridge-report.pdf")).unwrap();
+    // A fixed xorshift sequence: the same corruptions every run.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..150 {
+        let mut bad = bytes.clone();
+        for _ in 0..1 + next() % 8 {
+            let at = (next() % bad.len() as u64) as usize;
+            bad[at] = next() as u8;
+        }
+        match ingest::from_bytes("bad.pdf", "bad.pdf", &bad) {
+            Ok(s) => assert_offsets(&s),
+            Err(e) => assert!(e.reason.contains("PDF"), "{e}"),
+        }
+    }
+}
+
+#[test]
+fn an_encrypted_pdf_is_refused_saying_so() {
+    refused(
+        &fixtures().join("locked-notice.pdf"),
+        "encrypted (password-protected) PDF",
+    );
+}
+
+/// A one-page PDF whose page only paints a rectangle, as a scan paints its image.
+fn pdf_without_text() -> Vec<u8> {
+    let content = "0.5 g 50 50 400 600 re f";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_owned(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for off in offsets {
+        pdf.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn a_pdf_without_text_is_refused_as_a_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    refused(
+        &write(dir.path(), "scan.pdf", &pdf_without_text()),
+        "has no text layer (a scanned image?)",
+    );
+}
+
+#[test]
+fn a_file_named_pdf_that_is_not_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    refused(
+        &write(dir.path(), "notes.pdf", b"Just some notes, not a PDF."),
+        "is named .pdf but is not a PDF document",
+    );
+}
+
+#[test]
+fn a_hard_wrapped_hyphenated_txt_is_reflowed_into_whole_sentences() {
+    let path = fixtures().join("hard-wrapped-report.txt");
+    let s = ingest::load_path(&path).unwrap();
+    assert_eq!(s.encoding, "UTF-8, re-flowed");
+    assert_eq!(
+        s.title.as_deref(),
+        Some("Harbour bridge to close for six weeks of repairs")
+    );
+    assert_offsets(&s);
+    let parts = passages(&s);
+    assert_eq!(parts.len(), 1 + 3, "{parts:#?}");
+    assert_eq!(
+        parts[1],
+        "The city council confirmed on Tuesday that the Old Harbour Bridge will close to all \
+         traffic from 3 March for six weeks, after engineers found corrosion in two of the steel \
+         cables that hold up its central span and warned that further delay would make the work \
+         far more expensive for the local government."
+    );
+    assert!(
+        parts[2].contains(" new borrowing, although "),
+        "{}",
+        parts[2]
+    );
+    assert!(
+        parts[3].starts_with("Ferry operators said the well-known morning service would run"),
+        "{}",
+        parts[3]
+    );
+    // The JSON report embeds the re-flowed text, which its offsets point into.
+    let run = compare_files(&[&path, &sample()]);
+    assert!(run.status.success());
+}
+
+#[test]
+fn text_that_is_not_hard_wrapped_is_left_as_it_is() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let s = ingest::load_path(&path).unwrap();
+            assert!(!s.encoding.contains("re-flowed"), "{}", path.display());
+            assert_eq!(
+                s.text.as_bytes(),
+                std::fs::read(&path).unwrap(),
+                "{}",
+                path.display()
+            );
+        }
+    }
 }

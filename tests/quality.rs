@@ -33,7 +33,7 @@ fn second_story_precision_and_recall() {
     eprintln!("story2: {s:?}");
     assert_eq!(s.gold, 128, "every labelled quote maps to a passage");
     assert!(s.predicted > 0);
-    assert!(s.precision >= 0.65, "{s:?}");
+    assert!(s.precision >= 0.75, "{s:?}");
     assert!(s.recall >= 0.37, "{s:?}");
-    assert!(s.f1 >= 0.48, "{s:?}");
+    assert!(s.f1 >= 0.50, "{s:?}");
 }

@@ -253,22 +253,9 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
     ("billion", "1000000000"),
 ];
 
-fn word_frequencies() -> &'static HashMap<&'static str, f32> {
-    static TABLE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        include_str!("../../assets/wordfreq-en.tsv")
-            .lines()
-            .filter_map(|l| {
-                let (w, z) = l.split_once('\t')?;
-                Some((w, z.parse().ok()?))
-            })
-            .collect()
-    })
-}
-
 /// Zipf frequency → 0..=1; words absent from the general-English list count as rare.
 fn general_informativeness(word: &str) -> f32 {
-    let zipf = word_frequencies().get(word).copied().unwrap_or(0.0);
+    let zipf = crate::wordfreq::zipf(word).unwrap_or(0.0);
     ((6.5 - zipf) / 3.5).clamp(0.15, 1.0)
 }
 
@@ -343,7 +330,7 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
         }
         let capitalised = first.is_uppercase();
         // At a sentence's start only a rare word is taken for a name.
-        let rare = word_frequencies().get(folded).is_none_or(|&z| z < 3.5);
+        let rare = crate::wordfreq::zipf(folded).is_none_or(|z| z < 3.5);
         let kind = if capitalised && (!at_start || rare) {
             TermKind::Name
         } else {

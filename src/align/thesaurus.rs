@@ -74,6 +74,53 @@ lose lost loss losses defeat defeated
 permanent permanently lasting
 temporary temporarily interim provisional
 reason reasons cause caused because
+call called calls urge urged urges demand demanded demands
+need needs needed require required requires requirement
+allow allowed allows permit permitted permits
+try tried tries attempt attempted attempts
+receive received receives get got obtain obtained
+give gave given provide provided provides offer offered offers
+move moved moves transfer transferred shift shifted
+leave left depart departed exit exited
+arrive arrived arrives reach reached
+see saw seen witness witnessed observe observed
+find found discover discovered
+damage damaged destroy destroyed destruction wreck wrecked
+fear fears feared worry worries worried concern concerns concerned
+hope hopes hoped expectation
+problem problems issue issues trouble troubles difficulty
+danger dangerous risk risks threat threats threaten threatened hazard
+safe safety secure security
+crisis emergency disaster catastrophe
+police officers
+soldier soldiers troops
+doctor doctors physician physicians
+hospital hospitals clinic clinics
+school schools
+child children kid kids
+road roads highway highways street streets
+car cars vehicle vehicles
+plane planes aircraft airplane airplanes jet jets
+ship ships vessel vessels boat boats ferry ferries
+train trains rail railway
+job jobs employment
+buy buying purchases
+cut cuts reduce reduced reduction slash slashed
+raise raised hike hiked
+continue continued continues persist persisted ongoing
+delay delayed delays postpone postponed
+approve approved approval endorse endorsed
+block blocked blocks prevent prevented
+protest protests protested demonstration demonstrations rally rallies
+vote votes voted ballot election elections
+elect elected
+spokesman spokeswoman spokesperson representative
+statement statements
+interview interviewed
+estimate estimated estimates
+total totals overall
+nearby near close neighbouring neighboring
+huge enormous vast
 ";
 
 /// (word, class representative) pairs, before stemming.

@@ -115,10 +115,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
             b"PK\x03\x04",
             "a ZIP archive (of which only Word .docx files are read)",
         ),
-        (
-            b"%PDF",
-            "a PDF document (PDF text is not read: save it as .txt or .docx)",
-        ),
+        (b"%PDF", "a PDF document"),
         (b"\x7FELF", "an executable"),
         (b"\x1F\x8B", "a gzip archive"),
         (b"BZh", "a bzip2 archive"),

@@ -10,6 +10,8 @@ mod docx;
 mod html;
 mod markdown;
 pub mod normalize;
+mod pdf;
+pub mod reflow;
 
 use std::path::Path;
 
@@ -28,6 +30,8 @@ pub enum Format {
     Html,
     /// A Word document: the paragraphs of `word/document.xml`.
     Docx,
+    /// A PDF document: the text layer of its pages, re-flowed.
+    Pdf,
 }
 
 /// One decoded input: the text every passage offset points into.
@@ -42,7 +46,8 @@ pub struct Source {
     /// The full text; passage offsets are byte offsets into it.
     pub text: String,
     pub format: Format,
-    /// The character encoding the bytes were decoded from.
+    /// The character encoding the bytes were decoded from; ", re-flowed" is added when
+    /// hard-wrapped lines were joined (see [`reflow`]), so the text is not the file's bytes.
     pub encoding: String,
     /// Author, site name and date, when the page states them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -124,6 +129,9 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
     if bytes.starts_with(b"PK\x03\x04") && (has_extension(name, "docx") || docx::is_docx(bytes)) {
         return from_docx(name, path, bytes);
     }
+    if bytes.starts_with(b"%PDF-") || has_extension(name, "pdf") {
+        return from_pdf(name, path, bytes);
+    }
     let decoded = decode::decode(bytes).map_err(|reason| IngestError::new(path, reason))?;
     if decoded.text.trim().is_empty() {
         return Err(IngestError::new(path, "contains only white space, no text"));
@@ -137,7 +145,11 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
         ..Default::default()
     };
     match format {
-        Format::Text | Format::Docx => source.text = decoded.text,
+        Format::Text if reflow::looks_hard_wrapped(&decoded.text) => {
+            source.text = reflow::reflow(&decoded.text);
+            source.encoding.push_str(", re-flowed");
+        }
+        Format::Text | Format::Docx | Format::Pdf => source.text = decoded.text,
         Format::Markdown => {
             let (text, title) = markdown::to_text(&decoded.text);
             source.text = text;
@@ -174,6 +186,21 @@ fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError
         format: Format::Docx,
         encoding: "DOCX (UTF-8 XML)".to_owned(),
         byline: doc.author,
+        ..Default::default()
+    })
+}
+
+/// A PDF's text layer, re-flowed: the source's text is the re-flowed text.
+fn from_pdf(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError> {
+    let raw = pdf::extract(bytes).map_err(|reason| IngestError::new(path, reason))?;
+    let text = reflow::reflow(&raw);
+    Ok(Source {
+        name: name.to_owned(),
+        path: path.to_owned(),
+        title: first_line_title(&text),
+        text,
+        format: Format::Pdf,
+        encoding: "PDF text layer, re-flowed".to_owned(),
         ..Default::default()
     })
 }
