@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use corroborate::app::CorroborateApp;
-use corroborate::app::state::{Command, Input};
+use corroborate::app::state::{Command, Input, Tab};
 
 #[path = "support/synth.rs"]
 mod synth;

@@ -472,3 +472,29 @@ fn claims_whose_numbers_differ_can_be_listed() {
         assert_eq!(shown, !cl.disagreements.is_empty(), "{}", cl.id);
     }
 }
+
+#[test]
+fn pasted_text_becomes_a_source() {
+    let mut h = harness(vec![corroborate::app::samples()[0].clone()]);
+    settle(&mut h);
+    h.get_all_by_label("Paste as source…")
+        .next()
+        .unwrap()
+        .click();
+    h.run_ok();
+    h.get_by_label("Text (paste with Ctrl+V)").type_text(
+        "Xiaomi has filed a complaint against the US Department of Defense and the Treasury.",
+    );
+    h.run_ok();
+    h.get_by_label("Add source").click();
+    h.step();
+    settle(&mut h);
+    let state = &h.state().state;
+    assert_eq!(state.inputs.len(), 2);
+    assert_eq!(state.inputs[1].name(), "Pasted text 1");
+    let c = state.comparison.as_ref().expect("two sources compared");
+    assert!(
+        c.summary.shared >= 1,
+        "the pasted sentence matches the article"
+    );
+}

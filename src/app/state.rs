@@ -136,6 +136,8 @@ pub struct ViewState {
     /// Widths the user dragged, by source index.
     pub column_widths: Vec<Option<f32>>,
     pub paste_open: bool,
+    /// The paste box has just opened: fill it from the clipboard once.
+    pub paste_from_clipboard: bool,
     pub paste_name: String,
     pub paste_text: String,
 }
@@ -185,6 +187,8 @@ pub enum Command {
     ShowPaste(bool),
     SetPasteName(String),
     SetPasteText(String),
+    /// The clipboard's text was asked for, to land in the focused paste box.
+    ClipboardRequested,
     /// Adds the paste window's text as a source.
     AddPasted,
     SetSearch(String),
@@ -338,6 +342,7 @@ impl AppState {
             Command::ExportDialog(kind) => return Effect::ExportDialog(kind),
             Command::Export(kind, path) => self.export(kind, &path),
             Command::ShowPaste(open) => {
+                self.view.paste_from_clipboard = open && !self.view.paste_open;
                 self.view.paste_open = open;
                 if !open {
                     self.view.paste_text.clear();
@@ -346,6 +351,7 @@ impl AppState {
             }
             Command::SetPasteName(n) => self.view.paste_name = n,
             Command::SetPasteText(t) => self.view.paste_text = t,
+            Command::ClipboardRequested => self.view.paste_from_clipboard = false,
             Command::AddPasted => {
                 let text = std::mem::take(&mut self.view.paste_text);
                 let name = std::mem::take(&mut self.view.paste_name);
@@ -356,7 +362,7 @@ impl AppState {
                 let pasted = self
                     .inputs
                     .iter()
-                    .filter(|i| matches!(i, Input::Text { .. }))
+                    .filter(|i| i.name().starts_with("Pasted text"))
                     .count();
                 let name = if name.trim().is_empty() {
                     format!("Pasted text {}", pasted + 1)

@@ -251,7 +251,15 @@ fn paste_window(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>
                     let edit = egui::TextEdit::multiline(&mut text)
                         .desired_width(f32::INFINITY)
                         .desired_rows(12);
-                    if ui.add(edit).labelled_by(label.id).changed() {
+                    let response = ui.add(edit).labelled_by(label.id);
+                    if state.view.paste_from_clipboard {
+                        // Focus the box and have the platform paste the clipboard into it.
+                        response.request_focus();
+                        ui.ctx()
+                            .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                        commands.push(Command::ClipboardRequested);
+                    }
+                    if response.changed() {
                         commands.push(Command::SetPasteText(text.clone()));
                     }
                 });
