@@ -75,4 +75,23 @@ fn main() {
         times[runs / 2],
         times[runs * 9 / 10]
     );
+
+    let claims = app.state.comparison.as_ref().map_or(0, |c| c.claims.len());
+    for (tab, name) in [
+        (Tab::Matrix, "coverage matrix"),
+        (Tab::Intersections, "intersections"),
+        (Tab::Sources, "source overlap"),
+    ] {
+        app.run_command(Command::SetTab(tab));
+        for _ in 0..3 {
+            frame(&ctx, &mut app, raw());
+        }
+        let mut times: Vec<Duration> = (0..runs).map(|_| frame(&ctx, &mut app, raw())).collect();
+        times.sort();
+        println!(
+            "frame, {name} ({claims} claims): median {:.2?}, p90 {:.2?}",
+            times[runs / 2],
+            times[runs * 9 / 10]
+        );
+    }
 }
