@@ -33,6 +33,18 @@ fn settle(h: &mut Harness<'_, CorroborateApp>) {
     h.run_ok();
 }
 
+/// The accessible label of a claim's row in the sidebar list.
+fn sidebar_row(c: &corroborate::Comparison, cl: &corroborate::report::Claim) -> String {
+    let text: String = c
+        .passage(cl.members[0])
+        .unwrap()
+        .text
+        .chars()
+        .take(120)
+        .collect();
+    format!("{} {text}", cl.id)
+}
+
 fn with_samples() -> Harness<'static, CorroborateApp> {
     samples_in(harness(Vec::new()))
 }
@@ -118,16 +130,7 @@ fn the_unique_filter_lists_only_unique_claims() {
     h.get_by_label(&format!("Unique {}", c.summary.unique))
         .click();
     h.run_ok();
-    let row = |cl: &corroborate::report::Claim| {
-        let text: String = c
-            .passage(cl.members[0])
-            .unwrap()
-            .text
-            .chars()
-            .take(120)
-            .collect();
-        format!("{} {text}", cl.id)
-    };
+    let row = |cl: &corroborate::report::Claim| sidebar_row(&c, cl);
     for cl in &c.claims {
         if cl.coverage != Coverage::Unique {
             assert!(
@@ -343,16 +346,7 @@ fn an_intersection_bar_filters_the_claims_list_to_its_combination() {
         h.state().state.view.filter,
         corroborate::app::state::ClaimFilter::Combination(combo.mask)
     );
-    let row = |cl: &corroborate::report::Claim| {
-        let text: String = c
-            .passage(cl.members[0])
-            .unwrap()
-            .text
-            .chars()
-            .take(120)
-            .collect();
-        format!("{} {text}", cl.id)
-    };
+    let row = |cl: &corroborate::report::Claim| sidebar_row(&c, cl);
     let mut listed = 0;
     for cl in &c.claims {
         let shown = h.query_by_label(&row(cl)).is_some();
@@ -461,14 +455,7 @@ fn claims_whose_numbers_differ_can_be_listed() {
     .click();
     h.run_ok();
     for cl in &c.claims {
-        let text: String = c
-            .passage(cl.members[0])
-            .unwrap()
-            .text
-            .chars()
-            .take(120)
-            .collect();
-        let shown = h.query_all_by_label(&format!("{} {text}", cl.id)).count() > 0;
+        let shown = h.query_all_by_label(&sidebar_row(&c, cl)).count() > 0;
         assert_eq!(shown, !cl.disagreements.is_empty(), "{}", cl.id);
     }
 }
