@@ -17,17 +17,22 @@ fn samples() -> Vec<PathBuf> {
     files
 }
 
+/// Runs `corroborate compare <samples> --out <out>`.
+fn compare_samples_to(out: &std::path::Path) -> std::process::Output {
+    bin()
+        .arg("compare")
+        .args(samples())
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn compare_writes_a_json_report_and_prints_a_summary() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.json");
-    let run = bin()
-        .arg("compare")
-        .args(samples())
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = compare_samples_to(&out);
     assert!(
         run.status.success(),
         "{}",
@@ -75,13 +80,7 @@ fn same_inputs_give_byte_identical_reports() {
 fn markdown_from_the_extension() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.md");
-    let run = bin()
-        .arg("compare")
-        .args(samples())
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let run = compare_samples_to(&out);
     assert!(run.status.success());
     let md = std::fs::read_to_string(out).unwrap();
     assert!(md.starts_with("# Corroborate report"));
