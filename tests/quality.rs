@@ -1,39 +1,73 @@
-//! Claim alignment measured against hand-labelled cross-source links, on the bundled
-//! samples and on a second, independently written story.
+//! Claim alignment measured against hand-labelled facts (multi-label: a link is right when
+//! the two passages share a labelled fact). Tuning sets: the bundled samples and a second,
+//! independently written story. Held-out set: story3 (tests/data/heldout/README.md), which
+//! nobody tunes on. The floors sit a little below what the engine scores today; raise them
+//! when it improves, never lower them to let a change through.
 
 mod support {
+    // Shared with examples/evaluate.rs, which uses the parts this file does not.
+    #[allow(dead_code)]
     pub mod labels;
 }
 
 use corroborate::Settings;
-use support::labels::evaluate;
+use support::labels::{Score, evaluate};
+
+/// Scores a set at the default strictness and checks the floors.
+fn check(name: &str, labels: &str, dir: &str, gold: usize, floors: [f64; 3]) -> Score {
+    let s = evaluate(labels, dir, Settings::default().threshold);
+    eprintln!("{name}: {s:?}");
+    assert_eq!(
+        s.gold, gold,
+        "{name}: every labelled quote maps to a passage"
+    );
+    assert!(s.predicted > 0, "{name}: {s:?}");
+    let [p, r, f1] = floors;
+    assert!(s.precision >= p, "{name}: precision below {p}: {s:?}");
+    assert!(s.recall >= r, "{name}: recall below {r}: {s:?}");
+    assert!(s.f1 >= f1, "{name}: F1 below {f1}: {s:?}");
+    s
+}
 
 #[test]
 fn samples_precision_and_recall() {
-    let s = evaluate(
+    check(
+        "samples (tuning)",
         "tests/data/xiaomi_labels.json",
         "assets/samples",
-        Settings::default().threshold,
+        GOLD_XIAOMI,
+        FLOORS_XIAOMI,
     );
-    eprintln!("samples: {s:?}");
-    assert_eq!(s.gold, 65, "every labelled quote maps to a passage");
-    assert!(s.predicted > 0);
-    assert!(s.precision >= 0.60, "{s:?}");
-    assert!(s.recall >= 0.30, "{s:?}");
-    assert!(s.f1 >= 0.40, "{s:?}");
 }
 
 #[test]
 fn second_story_precision_and_recall() {
-    let s = evaluate(
+    check(
+        "story2 (tuning)",
         "tests/data/story2_labels.json",
         "tests/data/story2",
-        Settings::default().threshold,
+        GOLD_STORY2,
+        FLOORS_STORY2,
     );
-    eprintln!("story2: {s:?}");
-    assert_eq!(s.gold, 128, "every labelled quote maps to a passage");
-    assert!(s.predicted > 0);
-    assert!(s.precision >= 0.75, "{s:?}");
-    assert!(s.recall >= 0.37, "{s:?}");
-    assert!(s.f1 >= 0.50, "{s:?}");
 }
+
+#[test]
+fn held_out_story_precision_and_recall() {
+    check(
+        "story3 (held out)",
+        "tests/data/heldout/story3_labels.json",
+        "tests/data/heldout/story3",
+        GOLD_STORY3,
+        FLOORS_STORY3,
+    );
+}
+
+// Labelled cross-source links per set, and floors [precision, recall, F1]. Measured at the
+// default threshold 0.30 when the labels became multi-label: samples 0.812 / 0.195 / 0.315,
+// story2 0.918 / 0.329 / 0.485, story3 (held out) 0.889 / 0.111 / 0.198.
+const GOLD_XIAOMI: usize = 133;
+const FLOORS_XIAOMI: [f64; 3] = [0.75, 0.17, 0.28];
+const GOLD_STORY2: usize = 170;
+const FLOORS_STORY2: [f64; 3] = [0.85, 0.30, 0.44];
+const GOLD_STORY3: usize = 72;
+const FLOORS_STORY3: [f64; 3] = [0.80, 0.09, 0.16];
