@@ -257,18 +257,81 @@ fn a_missing_file_is_refused() {
     refused(&dir.path().join("nope.txt"), "no such file");
 }
 
+/// The binary, run as the unprivileged user `nobody` (65534): the tests run as root in CI,
+/// and root reads any file, so a refusal for want of permission is tried as `nobody`.
+/// It gets its own link (or copy) in `dir`, which `nobody` must be able to enter, since
+/// the build folder may not be open to it.
+#[cfg(unix)]
+fn bin_as_nobody(dir: &Path) -> Command {
+    use std::os::unix::process::CommandExt;
+    let exe = dir.join("corroborate");
+    if std::fs::hard_link(env!("CARGO_BIN_EXE_corroborate"), &exe).is_err() {
+        std::fs::copy(env!("CARGO_BIN_EXE_corroborate"), &exe).expect("copy the binary");
+    }
+    let mut cmd = Command::new(exe);
+    cmd.uid(65534).gid(65534);
+    cmd
+}
+
 #[cfg(unix)]
 #[test]
 fn an_unreadable_file_is_refused() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
+    // Open to everyone, so that only the file's own permissions stand in the way.
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let path = write(dir.path(), "secret.txt", b"Nobody may read this sentence.");
+    let other = write(
+        dir.path(),
+        "other.txt",
+        b"Anybody may read this other sentence.",
+    );
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&path).is_ok() {
-        eprintln!("skipped: running as a user (root?) for whom file permissions are not enforced");
+    if std::fs::read(&path).is_err() {
+        // An ordinary user: the library and the command line both refuse it.
+        refused(&path, "permission denied");
         return;
     }
-    refused(&path, "permission denied");
+    // Root: the command line as `nobody` is refused like any other reader.
+    let run = bin_as_nobody(dir.path())
+        .arg("compare")
+        .arg(&path)
+        .arg(&other)
+        .output()
+        .expect("run the binary as nobody");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}: permission denied", path.display())),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("other.txt"),
+        "the readable file is read: {stderr}"
+    );
+}
+
+#[test]
+fn a_path_through_a_regular_file_is_refused() {
+    // Refused for root too: a regular file has no entries.
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "notes.txt", b"A plain file, not a folder.");
+    refused(&file.join("inside.txt"), "cannot be read");
+    let err = ingest::load_path(&file.join("inside.txt")).unwrap_err();
+    assert!(
+        err.reason.to_lowercase().contains("not a directory"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_name_longer_than_the_file_system_allows_is_refused() {
+    // Refused for root too: no file system takes a name of 300 bytes (NAME_MAX is 255).
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{}.txt", "n".repeat(300)));
+    refused(&path, "cannot be read");
+    let err = ingest::load_path(&path).unwrap_err();
+    assert!(err.reason.to_lowercase().contains("too long"), "{err}");
 }
 
 #[test]
@@ -771,8 +834,51 @@ fn a_hard_wrapped_hyphenated_txt_is_reflowed_into_whole_sentences() {
         parts[3]
     );
     // The JSON report embeds the re-flowed text, which its offsets point into.
-    let run = compare_files(&[&path, &sample()]);
-    assert!(run.status.success());
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    let run = bin()
+        .arg("compare")
+        .arg(&path)
+        .arg(sample())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run the binary");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let src = &json["sources"][0];
+    let text = src["text"].as_str().unwrap();
+    assert_eq!(text, s.text, "the embedded text is the re-flowed one");
+    assert_ne!(
+        text.as_bytes(),
+        std::fs::read(&path).unwrap(),
+        "not the file's bytes"
+    );
+    assert!(text.contains("from 3 March for six weeks, after engineers found corrosion"));
+    let embedded: Vec<&str> = src["passages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let (start, end) = (p["start"].as_u64().unwrap(), p["end"].as_u64().unwrap());
+            let slice = &text[start as usize..end as usize];
+            assert_eq!(
+                Some(slice),
+                p["text"].as_str(),
+                "offsets point at the passage"
+            );
+            slice
+        })
+        .collect();
+    assert_eq!(
+        embedded, parts,
+        "the report's passages are the re-flowed sentences"
+    );
 }
 
 #[test]

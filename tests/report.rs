@@ -371,14 +371,19 @@ fn csv_quotes_names_and_text_per_rfc_4180() {
 
 #[test]
 fn reports_are_deterministic() {
-    let c = samples();
+    // Two comparisons computed independently from freshly read files (the work is
+    // parallel), rendered in every format: the same bytes.
+    let again = compare(load_samples(), &Settings::default());
     for format in [
         ReportFormat::Json,
         ReportFormat::Md,
         ReportFormat::Html,
         ReportFormat::Csv,
     ] {
-        assert!(format.render(c) == format.render(&c.clone()), "{format:?}");
+        assert!(
+            format.render(samples()) == format.render(&again),
+            "{format:?}"
+        );
     }
 }
 
@@ -396,9 +401,28 @@ fn the_extension_chooses_the_format() {
     ] {
         assert_eq!(ReportFormat::from_path(Path::new(name)), format, "{name}");
     }
+}
+
+#[test]
+fn each_format_renders_its_own_kind_of_document() {
+    // What each format's file must look like, checked on the rendering itself.
     let c = samples();
-    assert!(ReportFormat::Html.render(c) == report::html::render(c));
-    assert!(ReportFormat::Csv.render(c) == report::csv::render(c));
+    let json: serde_json::Value =
+        serde_json::from_str(&ReportFormat::Json.render(c)).expect("JSON parses");
+    assert_eq!(json["format"], "corroborate-report");
+    assert_eq!(json["sources"].as_array().map(Vec::len), Some(5));
+
+    let html = ReportFormat::Html.render(c);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
+    assert!(html.trim_end().ends_with("</html>"));
+
+    let csv = parse_csv(&ReportFormat::Csv.render(c));
+    assert!(csv.len() > 1 && csv.iter().all(|r| r.len() == csv[0].len()));
+    assert!(!csv[0].iter().any(|cell| cell.contains('<')), "not HTML");
+
+    let md = ReportFormat::Md.render(c);
+    assert!(md.starts_with("# "), "{}", &md[..40]);
+    assert!(!md.contains("<!DOCTYPE") && !md.trim_start().starts_with('{'));
 }
 
 // ---------------------------------------------------------------- writes
@@ -437,11 +461,25 @@ fn writing_onto_a_folder_fails_and_leaves_no_temporary_file() {
     assert_eq!(entries, vec![std::ffi::OsString::from("report.csv")]);
 }
 
+#[test]
+fn writing_a_name_longer_than_the_file_system_allows_fails_and_leaves_no_temporary_file() {
+    // Refused for root too: no file system takes a name of 300 bytes (NAME_MAX is 255).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join(format!("{}.html", "r".repeat(300)));
+    let err = write_atomic(&target, b"<!DOCTYPE html>").expect_err("the name is too long");
+    assert!(err.contains(&target.display().to_string()), "{err}");
+    assert!(err.contains("cannot replace the file"), "{err}");
+    let left = std::fs::read_dir(dir.path()).expect("list").count();
+    assert_eq!(left, 0, "no temporary file is left behind");
+}
+
 #[cfg(unix)]
 #[test]
 fn writing_into_a_read_only_folder_fails_and_keeps_the_old_file() {
     use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
     let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let folder = dir.path().join("locked");
     std::fs::create_dir(&folder).expect("mkdir");
     let target = folder.join("report.html");
@@ -450,20 +488,41 @@ fn writing_into_a_read_only_folder_fails_and_keeps_the_old_file() {
     // Root ignores permissions: find out by trying.
     let probe = folder.join("probe");
     let enforced = std::fs::File::create(&probe).is_err();
-    let result = write_atomic(&target, b"new report");
     let _ = std::fs::remove_file(&probe);
+    let err = if enforced {
+        write_atomic(&target, b"new report").expect_err("a read-only folder refuses the write")
+    } else {
+        // Root (as in CI): the save is made by the command line as the unprivileged user
+        // `nobody` (65534), from inputs and a link to the binary it can reach.
+        let a = dir.path().join("a.txt");
+        let b = dir.path().join("b.txt");
+        std::fs::write(&a, "The council approved the new bridge on Monday.").expect("write");
+        std::fs::write(&b, "On Monday the council approved a new bridge.").expect("write");
+        let exe = dir.path().join("corroborate");
+        if std::fs::hard_link(env!("CARGO_BIN_EXE_corroborate"), &exe).is_err() {
+            std::fs::copy(env!("CARGO_BIN_EXE_corroborate"), &exe).expect("copy the binary");
+        }
+        let run = std::process::Command::new(&exe)
+            .uid(65534)
+            .gid(65534)
+            .arg("compare")
+            .args([&a, &b])
+            .arg("--out")
+            .arg(&target)
+            .output()
+            .expect("run the binary as nobody");
+        assert_eq!(run.status.code(), Some(2));
+        String::from_utf8_lossy(&run.stderr).into_owned()
+    };
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    if !enforced {
-        eprintln!("skipped: permissions are not enforced here (running as root?)");
-        return;
-    }
-    let err = result.expect_err("a read-only folder refuses the write");
     assert!(err.contains(&target.display().to_string()), "{err}");
     assert!(err.contains("cannot write in this folder"), "{err}");
     assert_eq!(
         std::fs::read_to_string(&target).expect("read"),
         "old report"
     );
+    let entries = std::fs::read_dir(&folder).expect("list").count();
+    assert_eq!(entries, 1, "no temporary file is left behind");
 }
 
 #[test]

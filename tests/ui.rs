@@ -5,8 +5,9 @@ use std::time::{Duration, Instant};
 use corroborate::app::CorroborateApp;
 use corroborate::app::state::{Command, Input};
 use corroborate::report::Coverage;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn harness(inputs: Vec<Input>) -> Harness<'static, CorroborateApp> {
     tall_harness(inputs, 1000.0)
@@ -194,19 +195,76 @@ fn saving_writes_the_report_to_the_chosen_path() {
     );
 }
 
+/// The counts the sidebar's filter buttons show: (shared by all, shared by some).
+fn shown_shared(h: &Harness<'_, CorroborateApp>) -> (usize, usize) {
+    let count = |prefix: &str| -> usize {
+        let label = h
+            .get_by_label_contains(prefix)
+            .accesskit_node()
+            .label()
+            .unwrap_or_default();
+        label[prefix.len()..]
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("{label:?}"))
+    };
+    (count("Shared by all "), count("Shared by some "))
+}
+
+/// The value the Strictness slider shows.
+fn shown_strictness(h: &Harness<'_, CorroborateApp>) -> f64 {
+    h.get_by_role_and_label(Role::Slider, "Strictness")
+        .accesskit_node()
+        .numeric_value()
+        .expect("the slider has a value")
+}
+
 #[test]
 fn strictness_regroups_and_keys_walk_the_shared_claims() {
     let mut h = with_samples();
-    let loose = h.state().state.comparison.clone().unwrap();
-    h.state_mut().run_command(Command::SetThreshold(0.6));
+    assert!((shown_strictness(&h) - 0.3).abs() < 1e-6);
+    let loose = shown_shared(&h);
+
+    // The user drags the slider's handle from the default 0.3 to about 0.6 (range 0.1-0.8).
+    let rail = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
+    let at = |v: f32| {
+        egui::pos2(
+            rail.left() + (v - 0.1) / 0.7 * rail.width(),
+            rail.center().y,
+        )
+    };
+    h.hover_at(at(0.3));
+    h.drag_at(at(0.3));
+    h.step();
+    h.hover_at(at(0.45));
+    h.step();
+    h.hover_at(at(0.6));
+    h.step();
+    h.drop_at(at(0.6));
     settle(&mut h);
-    let strict = h.state().state.comparison.clone().unwrap();
-    assert_eq!(strict.settings.threshold, 0.6);
-    assert!(strict.summary.shared < loose.summary.shared);
+
+    // What the user sees: the slider at the new value, and fewer claims shared.
+    let value = shown_strictness(&h);
+    assert!((0.55..=0.65).contains(&value), "slider shows {value}");
+    let strict = shown_shared(&h);
+    assert!(
+        strict.0 + strict.1 < loose.0 + loose.1,
+        "shared at 0.3: {loose:?}, at {value}: {strict:?}"
+    );
+    // ... and that is the comparison regrouped at the value the slider shows.
+    let c = h.state().state.comparison.clone().unwrap();
+    assert!((f64::from(c.settings.threshold) - value).abs() < 1e-6);
+    assert_eq!(
+        strict,
+        (
+            c.summary.shared_by_all,
+            c.summary.shared - c.summary.shared_by_all
+        )
+    );
 
     h.key_press(egui::Key::N);
     h.run_ok();
-    let first_shared = strict.claims.iter().find(|c| c.shared).unwrap().id;
+    let first_shared = c.claims.iter().find(|c| c.shared).unwrap().id;
     assert_eq!(h.state().state.view.selected, Some(first_shared));
 }
 
