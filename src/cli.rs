@@ -1,13 +1,20 @@
 //! The command line: `corroborate [FILE...]` opens the window; `corroborate compare` runs
 //! headless and writes a report.
+//!
+//! Parsing has two steps, as in difftastic's `options.rs`: clap reads the raw arguments
+//! ([`CompareArgs`]), then [`CompareArgs::validate`] works everything out once into a typed
+//! [`CompareOptions`]; running never looks at the raw arguments again. Failures are a
+//! [`CliError`], whose kind (not its text) chooses the exit status.
 
-use std::path::{Path, PathBuf};
+use std::fmt;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::compare::compare;
-use crate::ingest::{self, Source};
+use crate::ingest::{self, IngestError, Source};
 use crate::report::{Comparison, ReportFormat, Settings, write_atomic};
 
 #[derive(Parser, Debug)]
@@ -30,6 +37,7 @@ pub enum Command {
     Compare(CompareArgs),
 }
 
+/// The raw arguments of `corroborate compare`, as clap reads them.
 #[derive(Args, Debug)]
 pub struct CompareArgs {
     /// Two or more articles: .txt, .md, .html.
@@ -42,90 +50,194 @@ pub struct CompareArgs {
     #[arg(short, long, value_enum)]
     pub format: Option<ReportFormat>,
     /// 0..1: how similar passages must be to count as the same claim (higher is stricter).
-    #[arg(short, long, default_value_t = Settings::default().threshold, value_parser = parse_threshold)]
+    #[arg(short, long, default_value_t = Settings::DEFAULT_THRESHOLD, value_parser = parse_threshold)]
     pub threshold: f32,
+}
+
+// The clap glue of the report formats lives here, so the library needs no clap.
+impl ValueEnum for ReportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Self::Json, Self::Md, Self::Html, Self::Csv]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Self::Json => PossibleValue::new("json").help("The whole comparison, reopenable"),
+            Self::Md => PossibleValue::new("md").help("Summary and claims for notes and tickets"),
+            Self::Html => {
+                PossibleValue::new("html").help("A self-contained page with the texts side by side")
+            }
+            Self::Csv => PossibleValue::new("csv").help("The claim × source matrix"),
+        })
+    }
 }
 
 fn parse_threshold(s: &str) -> Result<f32, String> {
     let x: f32 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
-    if (0.0..=1.0).contains(&x) {
+    let range = Settings::THRESHOLD_RANGE;
+    if range.contains(&x) {
         Ok(x)
     } else {
-        Err(format!("{x} is outside 0..1"))
+        Err(format!("{x} is outside {}..{}", range.start(), range.end()))
     }
 }
 
-/// Loads files, skipping duplicates; returns the sources and one message per failure.
-pub fn load_all(paths: &[PathBuf]) -> (Vec<Source>, Vec<String>) {
+/// `corroborate compare`, validated: what to read, how to compare, where the report goes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareOptions {
+    pub files: Vec<PathBuf>,
+    pub settings: Settings,
+    pub output: Output,
+}
+
+/// Where the report and the summary go.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Output {
+    /// No report: the summary on stdout.
+    Summary,
+    /// The report on stdout, the summary on stderr (so the report can be piped).
+    Stdout(ReportFormat),
+    /// The report into a file, the summary on stdout.
+    File { path: PathBuf, format: ReportFormat },
+}
+
+/// Why `compare` failed, or finished with inputs missing.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(
+        "{}: unknown report extension; use .json, .html, .md or .csv, or give --format",
+        .0.display()
+    )]
+    UnknownExtension(PathBuf),
+    #[error("comparing needs at least two readable sources; got {0}")]
+    TooFewSources(usize),
+    /// The report could not be written (the message names the file).
+    #[error("{0}")]
+    Write(String),
+    /// Some inputs could not be read; the rest were compared and reported.
+    #[error("{0} of the inputs could not be read; the rest were compared")]
+    Unreadable(usize),
+}
+
+impl CliError {
+    /// The process's exit status for this failure: every failure is the user's to fix
+    /// (usage or input), which is status 2.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Self::UnknownExtension(_)
+            | Self::TooFewSources(_)
+            | Self::Write(_)
+            | Self::Unreadable(_) => ExitCode::from(2),
+        }
+    }
+}
+
+impl CompareArgs {
+    /// Works the arguments out once: the format (from --format, else --out's extension,
+    /// else JSON) and where the report goes.
+    pub fn validate(&self) -> Result<CompareOptions, CliError> {
+        let output = match (&self.out, self.format) {
+            (Some(path), Some(format)) => Output::File {
+                path: path.clone(),
+                format,
+            },
+            (Some(path), None) => Output::File {
+                path: path.clone(),
+                format: ReportFormat::from_path(path)
+                    .ok_or_else(|| CliError::UnknownExtension(path.clone()))?,
+            },
+            (None, Some(format)) => Output::Stdout(format),
+            (None, None) => Output::Summary,
+        };
+        Ok(CompareOptions {
+            files: self.files.clone(),
+            settings: Settings::default().with_threshold(self.threshold),
+            output,
+        })
+    }
+}
+
+/// An input that was not compared.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadProblem {
+    /// The same file given twice: compared once, not a failure.
+    Duplicate(PathBuf),
+    Unreadable(IngestError),
+}
+
+impl LoadProblem {
+    /// Whether this input is missing from the comparison.
+    pub fn is_failure(&self) -> bool {
+        matches!(self, Self::Unreadable(_))
+    }
+}
+
+impl fmt::Display for LoadProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Duplicate(path) => write!(f, "{}: given twice; compared once", path.display()),
+            Self::Unreadable(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Loads files, skipping duplicates; returns the sources and one problem per input left out.
+pub fn load_all(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadProblem>) {
     let mut sources = Vec::new();
-    let mut errors = Vec::new();
+    let mut problems = Vec::new();
     let mut seen: Vec<PathBuf> = Vec::new();
     for path in paths {
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if seen.contains(&canonical) {
-            errors.push(format!("{}: given twice; compared once", path.display()));
+            problems.push(LoadProblem::Duplicate(path.clone()));
             continue;
         }
         seen.push(canonical);
         match ingest::load_path(path) {
             Ok(s) => sources.push(s),
-            Err(e) => errors.push(e.to_string()),
+            Err(e) => problems.push(LoadProblem::Unreadable(e)),
         }
     }
-    (sources, errors)
+    (sources, problems)
 }
 
 /// Runs `compare`; exit status 0 on success, 2 on a usage or input error.
 pub fn run_compare(args: &CompareArgs) -> ExitCode {
-    let format = args
-        .format
-        .or_else(|| args.out.as_deref().and_then(ReportFormat::from_path))
-        .unwrap_or(ReportFormat::Json);
-    if let Some(out) = &args.out
-        && args.format.is_none()
-        && ReportFormat::from_path(out).is_none()
-    {
-        eprintln!(
-            "corroborate: {}: unknown report extension; use .json, .html, .md or .csv, or give --format",
-            out.display()
-        );
-        return ExitCode::from(2);
+    match args.validate().and_then(|options| execute(&options)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("corroborate: {e}");
+            e.exit_code()
+        }
     }
-    let (sources, errors) = load_all(&args.files);
-    for e in &errors {
-        eprintln!("corroborate: {e}");
+}
+
+/// Reads, compares and writes as `options` say; problems with single inputs are printed
+/// as they are met, and still fail the run once the rest is reported.
+pub fn execute(options: &CompareOptions) -> Result<(), CliError> {
+    let (sources, problems) = load_all(&options.files);
+    for p in &problems {
+        eprintln!("corroborate: {p}");
     }
     if sources.len() < 2 {
-        eprintln!(
-            "corroborate: comparing needs at least two readable sources; got {}",
-            sources.len()
-        );
-        return ExitCode::from(2);
+        return Err(CliError::TooFewSources(sources.len()));
     }
-    let settings = Settings {
-        threshold: args.threshold,
-    };
-    let report = compare(sources, &settings);
-    let rendered = format.render(&report);
-    match &args.out {
-        Some(out) => {
-            if let Err(e) = write_atomic(out, rendered.as_bytes()) {
-                eprintln!("corroborate: {e}");
-                return ExitCode::from(2);
-            }
+    let report = compare(sources, &options.settings);
+    match &options.output {
+        Output::File { path, format } => {
+            write_atomic(path, format.render(&report).as_bytes()).map_err(CliError::Write)?;
             print!("{}", summary_text(&report));
-            println!("report written to {}", out.display());
+            println!("report written to {}", path.display());
         }
-        None if args.format.is_some() => {
-            print!("{rendered}");
+        Output::Stdout(format) => {
+            print!("{}", format.render(&report));
             eprint!("{}", summary_text(&report));
         }
-        None => print!("{}", summary_text(&report)),
+        Output::Summary => print!("{}", summary_text(&report)),
     }
-    if errors.iter().any(|e| !e.ends_with("compared once")) {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
+    match problems.iter().filter(|p| p.is_failure()).count() {
+        0 => Ok(()),
+        n => Err(CliError::Unreadable(n)),
     }
 }
 
@@ -163,8 +275,57 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-/// Whether a path looks like a saved report rather than an article.
-pub fn is_report(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(out: Option<&str>, format: Option<ReportFormat>) -> CompareArgs {
+        CompareArgs {
+            files: vec!["a.txt".into(), "b.txt".into()],
+            out: out.map(PathBuf::from),
+            format,
+            threshold: Settings::DEFAULT_THRESHOLD,
+        }
+    }
+
+    #[test]
+    fn the_format_is_worked_out_once() {
+        let file = |o, f| args(o, f).validate().unwrap().output;
+        assert_eq!(
+            file(Some("r.md"), None),
+            Output::File {
+                path: "r.md".into(),
+                format: ReportFormat::Md
+            }
+        );
+        assert_eq!(
+            file(Some("r.md"), Some(ReportFormat::Csv)),
+            Output::File {
+                path: "r.md".into(),
+                format: ReportFormat::Csv
+            }
+        );
+        assert_eq!(
+            file(None, Some(ReportFormat::Html)),
+            Output::Stdout(ReportFormat::Html)
+        );
+        assert_eq!(file(None, None), Output::Summary);
+        assert!(matches!(
+            args(Some("r.pdf"), None).validate(),
+            Err(CliError::UnknownExtension(_))
+        ));
+    }
+
+    #[test]
+    fn the_threshold_range_is_the_engines() {
+        assert!(parse_threshold("0.5").is_ok());
+        assert!(parse_threshold("-0.1").unwrap_err().contains("outside"));
+        assert!(parse_threshold("x").is_err());
+    }
+
+    #[test]
+    fn a_duplicate_is_not_a_failure() {
+        assert!(!LoadProblem::Duplicate("a".into()).is_failure());
+        assert!(LoadProblem::Unreadable(IngestError::new("a", "gone")).is_failure());
+    }
 }

@@ -241,15 +241,7 @@ impl Analysis {
             .enumerate()
             .map(|(si, src)| SourceReport {
                 index: si as u32,
-                name: src.name.clone(),
-                path: src.path.clone(),
-                title: src.title.clone(),
-                format: src.format,
-                encoding: src.encoding.clone(),
-                byline: src.byline.clone(),
-                site: src.site.clone(),
-                published: src.published.clone(),
-                text: src.text.clone(),
+                source: src.clone(),
                 passages: self.segments[si]
                     .iter()
                     .enumerate()

@@ -8,7 +8,6 @@
 
 pub mod align;
 pub mod charts;
-pub mod cli;
 pub mod compare;
 pub mod coverage;
 pub mod diff;
@@ -18,6 +17,10 @@ pub mod segment;
 pub mod wordfreq;
 
 pub use report::{Comparison, Settings};
+
+/// The command line's glue (clap); the library proper never needs it.
+#[cfg(feature = "cli")]
+pub mod cli;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -180,7 +180,7 @@ fn saving_writes_the_report_to_the_chosen_path() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("saved.json");
     h.state_mut().run_command(Command::SaveReport(path.clone()));
-    h.run_ok();
+    settle(&mut h);
     let saved =
         corroborate::report::json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(&saved, h.state().state.comparison.as_deref().unwrap());
@@ -188,7 +188,7 @@ fn saving_writes_the_report_to_the_chosen_path() {
 
     let bad = dir.path().join("no/such/folder/r.json");
     h.state_mut().run_command(Command::SaveReport(bad));
-    h.run_ok();
+    settle(&mut h);
     assert!(
         h.query_by_label_contains("Could not save the report")
             .is_some()
@@ -287,6 +287,7 @@ fn a_saved_report_reopens_exactly_with_its_strictness() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kept.json");
     h.state_mut().run_command(Command::SaveReport(path.clone()));
+    settle(&mut h);
     let saved = h.state().state.comparison.clone().unwrap();
 
     // As `corroborate kept.json` does: the report is given like a file.
@@ -477,6 +478,7 @@ fn coverage_views_export_csv_and_svg() {
         let path = dir.path().join(kind.file_name());
         h.state_mut()
             .run_command(Command::Export(kind, path.clone()));
+        settle(&mut h);
         let text = std::fs::read_to_string(&path).unwrap();
         if kind == Export::MatrixCsv {
             assert!(

@@ -1,5 +1,6 @@
-//! The window: an eframe app around [`state::AppState`], with the analysis on a worker
-//! thread and dialogs at the edges.
+//! The window: an eframe app around [`state::AppState`], with the analysis and file
+//! writes on worker threads and dialogs at the edges. Every change of state goes through
+//! `AppState::handle`: the views' commands and the worker's events alike.
 
 pub mod dialogs;
 pub mod state;
@@ -8,10 +9,15 @@ pub mod worker;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use state::{AppState, Command, Effect, Input, Settings};
-use worker::{Job, Reply, Worker};
+use state::{AppState, Command, Effect, Input, Prefs};
+use worker::{Job, Worker};
 
+use crate::Settings;
+
+// (Old versions stored the preferences under the settings key too; the threshold still
+// reads from there, the rest starts afresh.)
 const SETTINGS_KEY: &str = "corroborate-settings";
+const PREFS_KEY: &str = "corroborate-prefs";
 
 /// The five bundled sample articles, embedded so "Open the samples" works anywhere.
 pub fn samples() -> Vec<Input> {
@@ -49,10 +55,14 @@ impl CorroborateApp {
         let settings: Settings = storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
+        let prefs: Prefs = storage
+            .and_then(|s| eframe::get_value(s, PREFS_KEY))
+            .unwrap_or_default();
         let repaint = ctx.clone();
         let mut app = Self {
             state: AppState {
-                settings,
+                settings: Settings::default().with_threshold(settings.threshold),
+                prefs,
                 ..Default::default()
             },
             worker: Worker::spawn(move || repaint.request_repaint()),
@@ -63,9 +73,9 @@ impl CorroborateApp {
         app
     }
 
-    /// Whether an analysis is running.
+    /// What the worker is doing (an analysis stage, or saving), or None when idle.
     pub fn busy(&self) -> Option<&str> {
-        self.worker.busy.as_deref()
+        self.state.busy()
     }
 
     /// Applies a command and carries out its effect.
@@ -74,13 +84,14 @@ impl CorroborateApp {
             Effect::None => {}
             Effect::Analyse => self.worker.submit(Job::Analyse {
                 inputs: self.state.inputs.clone(),
-                settings: self.engine_settings(),
+                settings: self.state.settings,
             }),
             Effect::Regroup => self.worker.submit(Job::Regroup {
-                settings: self.engine_settings(),
+                settings: self.state.settings,
             }),
+            Effect::Write(job) => self.worker.write(job),
             Effect::OpenDialog => {
-                let files = dialogs::pick_sources(self.state.settings.last_dir.as_deref());
+                let files = dialogs::pick_sources(self.state.prefs.last_dir.as_deref());
                 if !files.is_empty() {
                     self.run_command(Command::AddInputs(
                         files.into_iter().map(Input::File).collect(),
@@ -90,22 +101,21 @@ impl CorroborateApp {
             Effect::OpenReport(path) => self.worker.submit(Job::OpenReport { path }),
             Effect::OpenReportDialog => {
                 if let Some(path) =
-                    dialogs::pick_report_to_open(self.state.settings.last_dir.as_deref())
+                    dialogs::pick_report_to_open(self.state.prefs.last_dir.as_deref())
                 {
                     self.run_command(Command::OpenReport(path));
                 }
             }
             Effect::ExportDialog(kind) => {
                 if let Some(path) = dialogs::pick_export_path(
-                    self.state.settings.last_dir.as_deref(),
+                    self.state.prefs.last_dir.as_deref(),
                     kind.file_name(),
                 ) {
                     self.run_command(Command::Export(kind, path));
                 }
             }
             Effect::SaveDialog => {
-                if let Some(path) =
-                    dialogs::pick_report_path(self.state.settings.last_dir.as_deref())
+                if let Some(path) = dialogs::pick_report_path(self.state.prefs.last_dir.as_deref())
                 {
                     self.run_command(Command::SaveReport(path));
                 }
@@ -113,38 +123,10 @@ impl CorroborateApp {
         }
     }
 
-    fn engine_settings(&self) -> crate::Settings {
-        crate::Settings {
-            threshold: self.state.settings.threshold,
-        }
-    }
-
-    /// Takes the worker's results; called once a frame before drawing.
+    /// Hands the worker's results to `handle`; called once a frame before drawing.
     pub fn receive(&mut self) {
-        for reply in self.worker.poll() {
-            match reply {
-                Reply::Progress { .. } => {}
-                Reply::Done {
-                    comparison, errors, ..
-                } => {
-                    if let Some(errors) = errors {
-                        self.state.errors = errors;
-                    }
-                    if comparison.is_none() {
-                        self.state.view.selected = None;
-                    }
-                    self.state.comparison = comparison;
-                }
-                Reply::Opened {
-                    comparison, inputs, ..
-                } => self.state.restore(comparison, inputs),
-                Reply::Failed { message, .. } => {
-                    self.state.message = Some(state::Message {
-                        text: format!("Could not open the report: {message}"),
-                        is_error: true,
-                    });
-                }
-            }
+        for event in self.worker.poll() {
+            self.run_command(Command::Worker(event));
         }
     }
 
@@ -162,7 +144,7 @@ impl CorroborateApp {
         if !dropped.is_empty() {
             commands.push(Command::AddInputs(dropped));
         }
-        commands.extend(crate::ui::app_ui(ui, &self.state, self.busy()));
+        commands.extend(crate::ui::app_ui(ui, &self.state));
         for command in commands {
             self.run_command(command);
         }
@@ -184,6 +166,7 @@ impl eframe::App for CorroborateApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+        eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
     }
 }
 

@@ -1,29 +1,22 @@
 //! The app's state, the commands views send, and `handle`: the one place state changes.
+//! The worker's results arrive as commands too ([`Command::Worker`]); `handle` never does
+//! I/O itself but returns an [`Effect`] the shell carries out (dialogs, worker jobs).
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::{ClaimId, Comparison, Coverage, PassageId, ReportFormat, write_atomic};
+use crate::Settings;
+use crate::report::{ClaimId, Comparison, Coverage, PassageId, ReportFormat};
 
-/// What is remembered between runs (eframe persistence). Kept small on purpose.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What the window remembers between runs besides the engine's [`Settings`] (eframe
+/// persistence). Kept small on purpose.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Settings {
-    pub threshold: f32,
+pub struct Prefs {
     pub hide_boilerplate: bool,
     pub last_dir: Option<PathBuf>,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            threshold: crate::Settings::default().threshold,
-            hide_boilerplate: false,
-            last_dir: None,
-        }
-    }
 }
 
 /// One input the user asked for, in column order.
@@ -135,11 +128,10 @@ pub struct ViewState {
     pub jump: Vec<(usize, f32)>,
     /// Widths the user dragged, by source index.
     pub column_widths: Vec<Option<f32>>,
+    /// The paste window is open (its text stays in the window until "Add source").
     pub paste_open: bool,
     /// The paste box has just opened: fill it from the clipboard once.
     pub paste_from_clipboard: bool,
-    pub paste_name: String,
-    pub paste_text: String,
 }
 
 /// Everything a view can ask for.
@@ -185,14 +177,77 @@ pub enum Command {
     ExportDialog(Export),
     Export(Export, PathBuf),
     ShowPaste(bool),
-    SetPasteName(String),
-    SetPasteText(String),
     /// The clipboard's text was asked for, to land in the focused paste box.
     ClipboardRequested,
-    /// Adds the paste window's text as a source.
-    AddPasted,
+    /// Adds the paste window's text as a source (an empty name gets "Pasted text N").
+    AddPasted {
+        name: String,
+        text: String,
+    },
     SetSearch(String),
     DismissMessage,
+    /// What the worker reports back.
+    Worker(WorkerEvent),
+}
+
+/// A result from the worker thread, handled like any command.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkerEvent {
+    /// The running job reached a new stage.
+    Progress(String),
+    /// Inputs compared (or re-grouped: then `errors` is None, the inputs were not read).
+    Compared {
+        comparison: Option<Arc<Comparison>>,
+        errors: Option<Vec<InputError>>,
+    },
+    /// A saved report, restored as it was saved; its sources become the inputs.
+    Opened {
+        comparison: Arc<Comparison>,
+        inputs: Vec<Input>,
+    },
+    OpenFailed(String),
+    /// A file written (or not) for [`Effect::Write`].
+    Written {
+        output: Output,
+        path: PathBuf,
+        result: Result<(), String>,
+    },
+}
+
+/// What a written file holds: a whole report or one coverage view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    Report(ReportFormat),
+    View(Export),
+}
+
+impl Output {
+    pub fn render(self, c: &Comparison) -> String {
+        match self {
+            Self::Report(format) => format.render(c),
+            Self::View(kind) => kind.render(c),
+        }
+    }
+
+    /// The status line once the file is written, or not.
+    fn outcome(self, path: &std::path::Path, result: Result<(), String>) -> Message {
+        let (done, failed) = match self {
+            Self::Report(_) => ("Report saved to", "Could not save the report"),
+            Self::View(_) => ("Exported to", "Could not export"),
+        };
+        match result {
+            Ok(()) => Message::info(format!("{done} {}", path.display())),
+            Err(e) => Message::error(format!("{failed}: {e}")),
+        }
+    }
+}
+
+/// A file for the worker to render and write.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WriteJob {
+    pub comparison: Arc<Comparison>,
+    pub output: Output,
+    pub path: PathBuf,
 }
 
 /// A failed input, shown beside the sources.
@@ -205,7 +260,9 @@ pub struct InputError {
 /// The whole state of the window.
 #[derive(Default)]
 pub struct AppState {
+    /// The engine's settings, as the next comparison will use them.
     pub settings: Settings,
+    pub prefs: Prefs,
     pub inputs: Vec<Input>,
     /// The latest result; kept while a newer one is computed.
     pub comparison: Option<Arc<Comparison>>,
@@ -213,12 +270,32 @@ pub struct AppState {
     pub view: ViewState,
     /// A message for the status bar: a saved file, or why something failed.
     pub message: Option<Message>,
+    /// The stage of the running analysis, or None when idle.
+    pub stage: Option<String>,
+    /// Files handed to the worker and not yet written.
+    pub pending_writes: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Message {
     pub text: String,
     pub is_error: bool,
+}
+
+impl Message {
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_error: true,
+        }
+    }
 }
 
 /// What `handle` asks the app shell to do next (I/O and threads stay at the edges).
@@ -235,11 +312,33 @@ pub enum Effect {
     ExportDialog(Export),
     /// Read a saved report on the worker.
     OpenReport(PathBuf),
+    /// Render and write a file on the worker.
+    Write(WriteJob),
 }
 
 impl AppState {
+    /// What the worker is doing, for the spinner: the analysis stage, else saving.
+    pub fn busy(&self) -> Option<&str> {
+        self.stage
+            .as_deref()
+            .or((self.pending_writes > 0).then_some("Saving…"))
+    }
+
     /// Applies one command; returns what the shell must do.
     pub fn handle(&mut self, command: Command) -> Effect {
+        let effect = self.apply(command);
+        // A job the worker will answer: busy until it does.
+        match &effect {
+            Effect::Analyse | Effect::Regroup | Effect::OpenReport(_) => {
+                self.stage = Some("Starting…".to_owned());
+            }
+            Effect::Write(_) => self.pending_writes += 1,
+            _ => {}
+        }
+        effect
+    }
+
+    fn apply(&mut self, command: Command) -> Effect {
         match command {
             Command::OpenDialog => return Effect::OpenDialog,
             Command::OpenReportDialog => return Effect::OpenReportDialog,
@@ -255,7 +354,7 @@ impl AppState {
                 // A saved report given like an article (command line, drop) is reopened.
                 if let Some(Input::File(report)) = inputs
                     .iter()
-                    .find(|i| matches!(i, Input::File(p) if crate::cli::is_report(p)))
+                    .find(|i| matches!(i, Input::File(p) if is_report(p)))
                 {
                     return Effect::OpenReport(report.clone());
                 }
@@ -264,7 +363,7 @@ impl AppState {
                     if let Input::File(p) = &input
                         && let Some(dir) = p.parent()
                     {
-                        self.settings.last_dir = Some(dir.to_owned());
+                        self.prefs.last_dir = Some(dir.to_owned());
                     }
                     if !self.inputs.contains(&input) {
                         self.inputs.push(input);
@@ -293,10 +392,10 @@ impl AppState {
                 }
             }
             Command::SetThreshold(t) => {
-                self.settings.threshold = t.clamp(0.05, 0.95);
+                self.settings = self.settings.with_threshold(t);
                 return Effect::Regroup;
             }
-            Command::SetHideBoilerplate(h) => self.settings.hide_boilerplate = h,
+            Command::SetHideBoilerplate(h) => self.prefs.hide_boilerplate = h,
             Command::Select(claim) => {
                 self.view.selected = claim;
                 self.view.scroll_to_selection = claim.is_some();
@@ -338,23 +437,21 @@ impl AppState {
                 }
                 self.view.column_widths[source] = Some(width);
             }
-            Command::SaveReport(path) => self.save_report(&path),
+            Command::SaveReport(path) => {
+                if let Some(dir) = path.parent() {
+                    self.prefs.last_dir = Some(dir.to_owned());
+                }
+                let format = ReportFormat::from_path(&path).unwrap_or(ReportFormat::Json);
+                return self.write(Output::Report(format), path);
+            }
             Command::ExportDialog(kind) => return Effect::ExportDialog(kind),
-            Command::Export(kind, path) => self.export(kind, &path),
+            Command::Export(kind, path) => return self.write(Output::View(kind), path),
             Command::ShowPaste(open) => {
                 self.view.paste_from_clipboard = open && !self.view.paste_open;
                 self.view.paste_open = open;
-                if !open {
-                    self.view.paste_text.clear();
-                    self.view.paste_name.clear();
-                }
             }
-            Command::SetPasteName(n) => self.view.paste_name = n,
-            Command::SetPasteText(t) => self.view.paste_text = t,
             Command::ClipboardRequested => self.view.paste_from_clipboard = false,
-            Command::AddPasted => {
-                let text = std::mem::take(&mut self.view.paste_text);
-                let name = std::mem::take(&mut self.view.paste_name);
+            Command::AddPasted { name, text } => {
                 self.view.paste_open = false;
                 if text.trim().is_empty() {
                     return Effect::None;
@@ -373,24 +470,74 @@ impl AppState {
             }
             Command::SetSearch(s) => self.view.search = s,
             Command::DismissMessage => self.message = None,
+            Command::Worker(event) => self.receive(event),
         }
         Effect::None
     }
 
+    /// Takes in one result of the worker.
+    fn receive(&mut self, event: WorkerEvent) {
+        match event {
+            WorkerEvent::Progress(stage) => self.stage = Some(stage),
+            WorkerEvent::Compared { comparison, errors } => {
+                self.stage = None;
+                if let Some(errors) = errors {
+                    self.errors = errors;
+                }
+                if comparison.is_none() {
+                    self.view.selected = None;
+                }
+                self.comparison = comparison;
+            }
+            WorkerEvent::Opened { comparison, inputs } => {
+                self.stage = None;
+                self.restore(comparison, inputs);
+            }
+            WorkerEvent::OpenFailed(message) => {
+                self.stage = None;
+                self.message = Some(Message::error(format!(
+                    "Could not open the report: {message}"
+                )));
+            }
+            WorkerEvent::Written {
+                output,
+                path,
+                result,
+            } => {
+                self.pending_writes = self.pending_writes.saturating_sub(1);
+                self.message = Some(output.outcome(&path, result));
+            }
+        }
+    }
+
     /// Shows a reopened report exactly as saved, with its strictness.
-    pub fn restore(&mut self, comparison: Arc<Comparison>, inputs: Vec<Input>) {
-        self.settings.threshold = comparison.settings.threshold;
+    fn restore(&mut self, comparison: Arc<Comparison>, inputs: Vec<Input>) {
+        self.settings = comparison.settings;
         self.inputs = inputs;
         self.errors.clear();
         self.view = ViewState::default();
-        self.message = Some(Message {
-            text: format!(
-                "Opened a saved report of {} sources",
-                comparison.sources.len()
-            ),
-            is_error: false,
-        });
+        self.message = Some(Message::info(format!(
+            "Opened a saved report of {} sources",
+            comparison.sources.len()
+        )));
         self.comparison = Some(comparison);
+    }
+
+    /// Asks the worker to write the current comparison as `output`.
+    fn write(&mut self, output: Output, path: PathBuf) -> Effect {
+        match &self.comparison {
+            Some(c) => Effect::Write(WriteJob {
+                comparison: c.clone(),
+                output,
+                path,
+            }),
+            None => {
+                self.message = Some(Message::error(
+                    "Nothing to save yet: open two or more sources first.",
+                ));
+                Effect::None
+            }
+        }
     }
 
     /// Moves the selection to the next (or previous) shared or unique claim.
@@ -425,44 +572,9 @@ impl AppState {
         self.view.selected = Some(next);
         self.view.scroll_to_selection = true;
     }
+}
 
-    fn export(&mut self, kind: Export, path: &std::path::Path) {
-        let Some(c) = &self.comparison else { return };
-        let result = write_atomic(path, kind.render(c).as_bytes());
-        self.message = Some(match result {
-            Ok(()) => Message {
-                text: format!("Exported to {}", path.display()),
-                is_error: false,
-            },
-            Err(e) => Message {
-                text: format!("Could not export: {e}"),
-                is_error: true,
-            },
-        });
-    }
-
-    fn save_report(&mut self, path: &std::path::Path) {
-        let Some(c) = &self.comparison else {
-            self.message = Some(Message {
-                text: "Nothing to save yet: open two or more sources first.".to_owned(),
-                is_error: true,
-            });
-            return;
-        };
-        let format = ReportFormat::from_path(path).unwrap_or(ReportFormat::Json);
-        let result = write_atomic(path, format.render(c).as_bytes());
-        if let Some(dir) = path.parent() {
-            self.settings.last_dir = Some(dir.to_owned());
-        }
-        self.message = Some(match result {
-            Ok(()) => Message {
-                text: format!("Report saved to {}", path.display()),
-                is_error: false,
-            },
-            Err(e) => Message {
-                text: format!("Could not save the report: {e}"),
-                is_error: true,
-            },
-        });
-    }
+/// Whether a path looks like a saved report rather than an article.
+pub fn is_report(path: &std::path::Path) -> bool {
+    ReportFormat::from_path(path) == Some(ReportFormat::Json)
 }

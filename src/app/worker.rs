@@ -1,6 +1,8 @@
-//! The analysis thread: loads inputs, compares, re-groups; streams results back.
-//! Each job carries a generation number; a newer job cancels the running one and stale
-//! results are dropped.
+//! The analysis thread: loads inputs, compares, re-groups; streams results back as
+//! [`WorkerEvent`]s, which the app hands to `AppState::handle`. Each job carries a
+//! generation number; a newer job cancels the running one and stale results are dropped.
+//! Files are written on a second thread, so saving never waits behind an analysis nor
+//! blocks the window, and a new analysis never cancels a save.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -8,9 +10,9 @@ use std::sync::{Arc, Mutex};
 
 use crate::compare::{Analysis, analyse};
 use crate::ingest;
-use crate::report::{self, Comparison, Settings};
+use crate::report::{self, Comparison, Settings, write_atomic};
 
-use super::state::{Input, InputError};
+use super::state::{Input, InputError, WorkerEvent, WriteJob};
 
 pub enum Job {
     Analyse {
@@ -25,55 +27,47 @@ pub enum Job {
     },
 }
 
-/// What the worker sends back.
-pub enum Reply {
-    Progress {
-        generation: u64,
-        stage: String,
-    },
-    Done {
-        generation: u64,
-        comparison: Option<Arc<Comparison>>,
-        /// None when the inputs were not read again (a re-grouping).
-        errors: Option<Vec<InputError>>,
-    },
-    /// A saved report, restored as it was saved; its sources become the inputs.
-    Opened {
-        generation: u64,
-        comparison: Arc<Comparison>,
-        inputs: Vec<Input>,
-    },
-    Failed {
-        generation: u64,
-        message: String,
-    },
+/// What the threads send back: an event, and the generation of the job it answers
+/// (None for writes, which are never stale).
+struct Reply {
+    generation: Option<u64>,
+    event: WorkerEvent,
 }
 
-/// The UI's handle on the worker thread.
+/// The UI's handle on the worker threads.
 pub struct Worker {
     jobs: Sender<(u64, Job, Arc<AtomicBool>)>,
+    writes: Sender<WriteJob>,
     replies: Receiver<Reply>,
     generation: u64,
     cancel: Arc<AtomicBool>,
-    /// The latest stage of the running job, or None when idle.
-    pub busy: Option<String>,
+    /// Answers for writes the writer thread could not take.
+    orphans: Vec<WorkerEvent>,
 }
 
 impl Worker {
-    /// Starts the thread; `wake` is called whenever a reply is ready (request_repaint).
-    pub fn spawn(wake: impl Fn() + Send + 'static) -> Self {
+    /// Starts the threads; `wake` is called whenever a reply is ready (request_repaint).
+    pub fn spawn(wake: impl Fn() + Send + Sync + 'static) -> Self {
         let (jobs, job_rx) = channel::<(u64, Job, Arc<AtomicBool>)>();
+        let (writes, write_rx) = channel::<WriteJob>();
         let (reply_tx, replies) = channel();
+        let wake = Arc::new(wake);
+        let (write_reply, write_wake) = (reply_tx.clone(), wake.clone());
         std::thread::Builder::new()
             .name("corroborate-analysis".to_owned())
-            .spawn(move || run(job_rx, reply_tx, wake))
+            .spawn(move || run(job_rx, reply_tx, move || (*wake)()))
             .expect("spawn the analysis thread");
+        std::thread::Builder::new()
+            .name("corroborate-writer".to_owned())
+            .spawn(move || write_files(write_rx, write_reply, move || (*write_wake)()))
+            .expect("spawn the writer thread");
         Self {
             jobs,
+            writes,
             replies,
             generation: 0,
             cancel: Arc::new(AtomicBool::new(false)),
-            busy: None,
+            orphans: Vec::new(),
         }
     }
 
@@ -82,39 +76,60 @@ impl Worker {
         self.cancel.store(true, Ordering::Relaxed);
         self.cancel = Arc::new(AtomicBool::new(false));
         self.generation += 1;
-        self.busy = Some("Starting…".to_owned());
         // A send fails only if the thread died; the UI then stays on the previous result.
         let _ = self.jobs.send((self.generation, job, self.cancel.clone()));
     }
 
-    /// Replies of the current generation, in order; stale ones are dropped.
-    pub fn poll(&mut self) -> Vec<Reply> {
-        let mut out = Vec::new();
+    /// Queues a file to write; every write is answered with [`WorkerEvent::Written`].
+    pub fn write(&mut self, job: WriteJob) {
+        if let Err(failed) = self.writes.send(job) {
+            // The writer thread is gone: answer here so the window does not wait forever.
+            let WriteJob { output, path, .. } = failed.0;
+            self.orphans.push(WorkerEvent::Written {
+                output,
+                path,
+                result: Err("the writer thread stopped".to_owned()),
+            });
+        }
+    }
+
+    /// Events of the current generation and of writes, in order; stale ones are dropped.
+    pub fn poll(&mut self) -> Vec<WorkerEvent> {
+        let mut out = std::mem::take(&mut self.orphans);
         while let Ok(reply) = self.replies.try_recv() {
-            let generation = match &reply {
-                Reply::Progress { generation, .. }
-                | Reply::Done { generation, .. }
-                | Reply::Opened { generation, .. }
-                | Reply::Failed { generation, .. } => *generation,
-            };
-            if generation != self.generation {
-                continue;
+            if reply.generation.is_none_or(|g| g == self.generation) {
+                out.push(reply.event);
             }
-            match &reply {
-                Reply::Progress { stage, .. } => self.busy = Some(stage.clone()),
-                _ => self.busy = None,
-            }
-            out.push(reply);
         }
         out
+    }
+}
+
+/// Renders and writes files, one after another.
+fn write_files(jobs: Receiver<WriteJob>, replies: Sender<Reply>, wake: impl Fn()) {
+    while let Ok(job) = jobs.recv() {
+        let rendered = job.output.render(&job.comparison);
+        let result = write_atomic(&job.path, rendered.as_bytes());
+        let _ = replies.send(Reply {
+            generation: None,
+            event: WorkerEvent::Written {
+                output: job.output,
+                path: job.path,
+                result,
+            },
+        });
+        wake();
     }
 }
 
 fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake: impl Fn()) {
     // The analysis of the current sources, kept so the threshold can change cheaply.
     let analysis: Mutex<Option<Analysis>> = Mutex::new(None);
-    let send = |reply: Reply| {
-        let _ = replies.send(reply);
+    let send = |generation: u64, event: WorkerEvent| {
+        let _ = replies.send(Reply {
+            generation: Some(generation),
+            event,
+        });
         wake();
     };
     while let Ok(mut next) = jobs.recv() {
@@ -138,12 +153,7 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
             }
         }
         let (generation, job, cancel) = next;
-        let progress = |stage: &str| {
-            send(Reply::Progress {
-                generation,
-                stage: stage.to_owned(),
-            })
-        };
+        let progress = |stage: &str| send(generation, WorkerEvent::Progress(stage.to_owned()));
         let mut slot = analysis.lock().unwrap_or_else(|e| e.into_inner());
         let (settings, errors) = match job {
             Job::Analyse { inputs, settings } => {
@@ -171,11 +181,13 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                 }
                 if sources.len() < 2 {
                     *slot = None;
-                    send(Reply::Done {
+                    send(
                         generation,
-                        comparison: None,
-                        errors: Some(errors),
-                    });
+                        WorkerEvent::Compared {
+                            comparison: None,
+                            errors: Some(errors),
+                        },
+                    );
                     continue;
                 }
                 progress(&format!("Aligning {} sources", sources.len()));
@@ -197,27 +209,28 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                             .map(|s| Input::Source(Box::new(s)))
                             .collect();
                         *slot = Some(a);
-                        send(Reply::Opened {
+                        send(
                             generation,
-                            comparison: Arc::new(comparison),
-                            inputs,
-                        });
+                            WorkerEvent::Opened {
+                                comparison: Arc::new(comparison),
+                                inputs,
+                            },
+                        );
                     }
-                    Err(Some(message)) => send(Reply::Failed {
-                        generation,
-                        message,
-                    }),
+                    Err(Some(message)) => send(generation, WorkerEvent::OpenFailed(message)),
                     Err(None) => {}
                 }
                 continue;
             }
         };
         let Some(a) = slot.as_ref() else {
-            send(Reply::Done {
+            send(
                 generation,
-                comparison: None,
-                errors,
-            });
+                WorkerEvent::Compared {
+                    comparison: None,
+                    errors,
+                },
+            );
             continue;
         };
         if cancel.load(Ordering::Relaxed) {
@@ -225,11 +238,13 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
         }
         progress("Grouping claims");
         let comparison = Arc::new(a.comparison(&settings));
-        send(Reply::Done {
+        send(
             generation,
-            comparison: Some(comparison),
-            errors,
-        });
+            WorkerEvent::Compared {
+                comparison: Some(comparison),
+                errors,
+            },
+        );
     }
 }
 
@@ -246,17 +261,7 @@ fn open_report(
     let sources = comparison
         .sources
         .iter()
-        .map(|s| ingest::Source {
-            name: s.name.clone(),
-            path: s.path.clone(),
-            title: s.title.clone(),
-            text: s.text.clone(),
-            format: s.format,
-            encoding: s.encoding.clone(),
-            byline: s.byline.clone(),
-            site: s.site.clone(),
-            published: s.published.clone(),
-        })
+        .map(|s| s.source.clone())
         .collect();
     let analysis = analyse(sources, cancel).map_err(|_| None)?;
     Ok((comparison, analysis))

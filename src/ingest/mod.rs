@@ -35,6 +35,9 @@ pub enum Format {
 }
 
 /// One decoded input: the text every passage offset points into.
+///
+/// A report's source record is this struct flattened (`report::SourceReport`), so the
+/// field order here is the JSON v1 field order: keep it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// Short display name (the file name, or "Pasted text 1").
@@ -43,11 +46,12 @@ pub struct Source {
     pub path: String,
     /// The article's title, when the format carries one.
     pub title: Option<String>,
-    /// The full text; passage offsets are byte offsets into it.
-    pub text: String,
+    // (Reports written before these two fields existed still open.)
+    #[serde(default)]
     pub format: Format,
     /// The character encoding the bytes were decoded from; ", re-flowed" is added when
     /// hard-wrapped lines were joined (see [`reflow`]), so the text is not the file's bytes.
+    #[serde(default)]
     pub encoding: String,
     /// Author, site name and date, when the page states them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,6 +60,8 @@ pub struct Source {
     pub site: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// The full text; passage offsets are byte offsets into it.
+    pub text: String,
 }
 
 /// Why an input could not be read, always naming the file.

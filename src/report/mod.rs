@@ -10,8 +10,8 @@ pub use model::*;
 
 use std::path::Path;
 
-/// Output formats of a saved report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// Output formats of a saved report. (`cli` teaches clap to read them.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportFormat {
     /// The whole comparison, reopenable: `.json`.
     Json,

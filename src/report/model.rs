@@ -5,23 +5,46 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::diff::DiffSpan;
-use crate::ingest::Format;
+use crate::ingest::Source;
 use crate::segment::{Furniture, PassageKind};
 
 pub const FORMAT_NAME: &str = "corroborate-report";
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The settings a comparison was made with.
+/// The settings a comparison was made with: the engine's only knob. The window, the
+/// command line and saved reports all hold this one struct.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
-    /// 0..=1: how similar two passages must be to count as the same claim. Higher is stricter.
+    /// How similar two passages must be to count as the same claim, within
+    /// [`Settings::THRESHOLD_RANGE`]. Higher is stricter.
     pub threshold: f32,
+}
+
+impl Settings {
+    /// Every threshold the engine accepts: a similarity score's own range. The slider, the
+    /// command line and [`Settings::with_threshold`] all use this one range.
+    pub const THRESHOLD_RANGE: std::ops::RangeInclusive<f32> = 0.0..=1.0;
+    /// What a new window and a bare `corroborate compare` use.
+    pub const DEFAULT_THRESHOLD: f32 = 0.3;
+
+    /// These settings with `threshold`, brought into range (NaN becomes the default).
+    pub fn with_threshold(self, threshold: f32) -> Self {
+        let (lo, hi) = (*Self::THRESHOLD_RANGE.start(), *Self::THRESHOLD_RANGE.end());
+        let threshold = if threshold.is_nan() {
+            Self::DEFAULT_THRESHOLD
+        } else {
+            threshold.clamp(lo, hi)
+        };
+        Self { threshold }
+    }
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { threshold: 0.3 }
+        Self {
+            threshold: Self::DEFAULT_THRESHOLD,
+        }
     }
 }
 
@@ -96,26 +119,23 @@ pub struct Comparison {
     pub summary: Summary,
 }
 
-/// One source with its passages.
+/// One source with its passages: the ingested [`Source`] (flattened, so the JSON keeps
+/// one flat record per source) plus what the comparison adds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SourceReport {
     pub index: u32,
-    pub name: String,
-    pub path: String,
-    pub title: Option<String>,
-    #[serde(default)]
-    pub format: Format,
-    #[serde(default)]
-    pub encoding: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub byline: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub site: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
-    /// The full text the passage offsets point into.
-    pub text: String,
+    #[serde(flatten)]
+    pub source: Source,
     pub passages: Vec<Passage>,
+}
+
+/// A source record reads as its source (`src.name`, `src.text`): the metadata has one
+/// home, and views need not care whether they hold a `Source` or a `SourceReport`.
+impl std::ops::Deref for SourceReport {
+    type Target = Source;
+    fn deref(&self) -> &Source {
+        &self.source
+    }
 }
 
 /// A sentence, headline or list item: `text[start..end]` of its source.

@@ -302,7 +302,7 @@ fn passages_ui(
     let mut layout = Layout::default();
     let mut y = 0.0;
     for p in &src.passages {
-        if p.boilerplate && state.settings.hide_boilerplate {
+        if p.boilerplate && state.prefs.hide_boilerplate {
             continue;
         }
         let galley = egui::WidgetText::from(passage_text(p)).into_galley(

@@ -8,10 +8,12 @@ pub mod theme;
 
 use egui::{Key, RichText};
 
+use crate::Settings;
 use crate::app::state::{AppState, Command, Tab};
 
 /// The whole window.
-pub fn app_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>) -> Vec<Command> {
+pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
+    let busy = state.busy();
     let mut commands = Vec::new();
     egui::Panel::top("toolbar").show(ui, |ui| toolbar_ui(ui, state, busy, &mut commands));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, state, &mut commands));
@@ -140,7 +142,7 @@ fn toolbar_ui(
         let mut threshold = state.settings.threshold;
         let slider = ui
             .add(
-                egui::Slider::new(&mut threshold, 0.1..=0.8)
+                egui::Slider::new(&mut threshold, Settings::THRESHOLD_RANGE)
                     .step_by(0.01)
                     .text("Strictness"),
             )
@@ -150,7 +152,7 @@ fn toolbar_ui(
         if slider.changed() {
             commands.push(Command::SetThreshold(threshold));
         }
-        let mut hide = state.settings.hide_boilerplate;
+        let mut hide = state.prefs.hide_boilerplate;
         if ui.checkbox(&mut hide, "Hide boilerplate").changed() {
             commands.push(Command::SetHideBoilerplate(hide));
         }
@@ -226,29 +228,33 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
     });
 }
 
+/// What is typed in the paste window. It lives in egui's memory, not in the app state:
+/// the text goes to `handle` once, with "Add source", not on every keystroke.
+#[derive(Clone, Default)]
+struct PasteDraft {
+    name: String,
+    text: String,
+}
+
 fn paste_window(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let id = egui::Id::unique("paste_draft");
+    let mut draft: PasteDraft = ui.data(|d| d.get_temp(id)).unwrap_or_default();
     let mut open = true;
+    let mut done = false;
     egui::Window::new("Paste as source")
         .open(&mut open)
         .default_size([500.0, 400.0])
         .show(ui.ctx(), |ui| {
-            let mut name = state.view.paste_name.clone();
             ui.horizontal(|ui| {
                 let label = ui.label("Name");
-                if ui
-                    .text_edit_singleline(&mut name)
-                    .labelled_by(label.id)
-                    .changed()
-                {
-                    commands.push(Command::SetPasteName(name.clone()));
-                }
+                ui.text_edit_singleline(&mut draft.name)
+                    .labelled_by(label.id);
             });
             let label = ui.label("Text (paste with Ctrl+V)");
-            let mut text = state.view.paste_text.clone();
             egui::ScrollArea::vertical()
                 .max_height(280.0)
                 .show(ui, |ui| {
-                    let edit = egui::TextEdit::multiline(&mut text)
+                    let edit = egui::TextEdit::multiline(&mut draft.text)
                         .desired_width(f32::INFINITY)
                         .desired_rows(12);
                     let response = ui.add(edit).labelled_by(label.id);
@@ -259,26 +265,36 @@ fn paste_window(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>
                             .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
                         commands.push(Command::ClipboardRequested);
                     }
-                    if response.changed() {
-                        commands.push(Command::SetPasteText(text.clone()));
-                    }
                 });
             ui.horizontal(|ui| {
                 if ui
                     .add_enabled(
-                        !state.view.paste_text.trim().is_empty(),
+                        !draft.text.trim().is_empty(),
                         egui::Button::new("Add source"),
                     )
                     .clicked()
                 {
-                    commands.push(Command::AddPasted);
+                    commands.push(Command::AddPasted {
+                        name: std::mem::take(&mut draft.name),
+                        text: std::mem::take(&mut draft.text),
+                    });
+                    done = true;
                 }
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::ShowPaste(false));
+                    done = true;
                 }
             });
         });
     if !open {
         commands.push(Command::ShowPaste(false));
+        done = true;
     }
+    ui.data_mut(|d| {
+        if done {
+            d.remove::<PasteDraft>(id);
+        } else {
+            d.insert_temp(id, draft);
+        }
+    });
 }

@@ -1,33 +1,12 @@
-//! Text → passages: sentences, headlines and list items, each with byte offsets into
-//! the source text, and site furniture (cookie notices, comment forms, teasers…) flagged.
-//!
-//! ```
-//! use corroborate::segment::{segment, PassageKind};
-//! let text = "Court halts ban\n\nThe U.S. judge ruled on Jan. 14. Mr. Lee said 3.5% was fine.";
-//! let parts: Vec<&str> = segment(text).iter().map(|s| &text[s.start..s.end]).collect();
-//! assert_eq!(parts, ["Court halts ban", "The U.S. judge ruled on Jan. 14.", "Mr. Lee said 3.5% was fine."]);
-//! assert_eq!(segment(text)[0].kind, PassageKind::Heading);
-//! ```
-//!
-//! Sentence bounds start from Unicode's (UAX #29, via `unicode-segmentation`), which
-//! splits after every "U.S." or "Mr."; a repair pass re-joins those with rules for
-//! abbreviations, initials, acronyms and continuations in lower case or digits.
+//! Page furniture: cookie notices, comment forms, share rows, teasers, timestamps,
+//! credits, mastheads… recognised from general features of web pages (interface words,
+//! shape, neighbours), never from the names of particular sites.
 
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
+use super::words::{MONTH_ABBREVIATIONS, MONTHS};
+use super::{PassageKind, Segment, ends_sentence};
 use crate::ingest::normalize::fold;
-
-/// What a passage is, structurally.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum PassageKind {
-    #[default]
-    Sentence,
-    /// A headline or sub-head: a short line without final punctuation.
-    Heading,
-    ListItem,
-}
 
 /// Why a passage is site furniture rather than part of the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -64,305 +43,6 @@ impl Furniture {
             Self::Masthead => "site name",
         }
     }
-}
-
-/// One passage of a source: `text[start..end]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Segment {
-    pub start: usize,
-    pub end: usize,
-    pub kind: PassageKind,
-    pub furniture: Option<Furniture>,
-}
-
-/// Splits `text` into passages, in order, never overlapping, all on char boundaries.
-pub fn segment(text: &str) -> Vec<Segment> {
-    let mut out = Vec::new();
-    for block in blocks(text) {
-        let first = out.len();
-        let body = &text[block.start..block.end];
-        for (s, e) in sentences(body) {
-            out.push(Segment {
-                start: block.start + s,
-                end: block.start + e,
-                kind: block.kind,
-                furniture: None,
-            });
-        }
-        let count = out.len() - first;
-        if block.kind == PassageKind::Heading && count > 1 {
-            // A one-line block without final punctuation that still holds sentences is prose.
-            for seg in &mut out[first..] {
-                seg.kind = PassageKind::Sentence;
-            }
-        }
-        classify_block(text, &mut out[first..]);
-    }
-    classify_context(text, &mut out);
-    out
-}
-
-struct Block {
-    start: usize,
-    end: usize,
-    kind: PassageKind,
-}
-
-/// Lines → blocks. A line continues the previous one when that line has no final
-/// punctuation and this one starts in lower case or with a digit ("January\n14, 2021").
-fn blocks(text: &str) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::new();
-    let mut prev_blank = true;
-    let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
-        let line_start = offset;
-        offset += raw.len();
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            prev_blank = true;
-            continue;
-        }
-        let lead = raw.len() - raw.trim_start().len();
-        let mut start = line_start + lead;
-        let end = start + trimmed.len();
-        let marker = list_marker(trimmed);
-        if marker > 0 {
-            start += marker;
-            start += text[start..end].len() - text[start..end].trim_start().len();
-            if start >= end {
-                continue;
-            }
-        }
-        let continues = !prev_blank
-            && marker == 0
-            && out.last().is_some_and(|b| {
-                !ends_sentence(&text[b.start..b.end])
-                    && trimmed
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            });
-        prev_blank = false;
-        if continues {
-            let last = out.last_mut().expect("checked above");
-            last.end = end;
-            last.kind = PassageKind::Sentence;
-            continue;
-        }
-        let line = &text[start..end];
-        let kind = if marker > 0 {
-            PassageKind::ListItem
-        } else if !ends_sentence(line) && line.split_whitespace().count() <= 25 {
-            PassageKind::Heading
-        } else {
-            PassageKind::Sentence
-        };
-        out.push(Block { start, end, kind });
-    }
-    out
-}
-
-/// Length in bytes of a bullet or number marker opening a list item, or 0.
-fn list_marker(line: &str) -> usize {
-    for bullet in ["- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "◦ "] {
-        if line.starts_with(bullet) && line.len() > bullet.len() + 1 {
-            return bullet.len();
-        }
-    }
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits) {
-        let rest = &line.as_bytes()[digits..];
-        if rest.len() > 2 && (rest[0] == b'.' || rest[0] == b')') && rest[1] == b' ' {
-            return digits + 2;
-        }
-    }
-    0
-}
-
-fn ends_sentence(s: &str) -> bool {
-    let s = s.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*' | '_')
-    });
-    s.ends_with(['.', '!', '?', '…', ':', ';'])
-}
-
-/// Words after which a full stop does not end the sentence, whatever follows.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "st", "mt", "ft", "rev", "hon", "pres", "supt", "det", "insp", "vs", "v",
-    "approx", "cf", "fig", "figs", "no", "nos", "vol", "art", "sec", "ch", "pp", "e.g", "i.e",
-    "etc.,", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Words that usually open a sentence: after "U.S." they mean the sentence ended.
-const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "however",
-    "meanwhile",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "there",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "so",
-    "yet",
-    "for",
-    "according",
-];
-
-/// Sentence spans inside one block, as byte ranges relative to it, trimmed.
-fn sentences(block: &str) -> Vec<(usize, usize)> {
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (start, piece) in block.split_sentence_bound_indices() {
-        let end = start + piece.len();
-        let Some(last) = merged.last_mut() else {
-            merged.push((start, end));
-            continue;
-        };
-        if should_join(&block[last.0..last.1], piece) {
-            last.1 = end;
-        } else {
-            merged.push((start, end));
-        }
-    }
-    merged
-        .into_iter()
-        .flat_map(|(s, e)| split_missing_space(block, s, e))
-        .filter_map(|(s, e)| {
-            let piece = &block[s..e];
-            let lead = piece.len() - piece.trim_start().len();
-            let trimmed = piece.trim();
-            (!trimmed.is_empty()).then(|| (s + lead, s + lead + trimmed.len()))
-        })
-        .flat_map(|(s, e)| split_long(block, s, e))
-        .collect()
-}
-
-/// Passages longer than this many bytes are cut at word boundaries: text without
-/// sentence punctuation (a 10 MB line of words) must not become one giant passage.
-pub const MAX_PASSAGE_BYTES: usize = 2_000;
-
-/// Cuts a trimmed span longer than [`MAX_PASSAGE_BYTES`] into trimmed pieces no longer
-/// than that, at the last white space of each window (or at a char boundary when a
-/// window has none in its second half).
-fn split_long(block: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = start;
-    while end - from > MAX_PASSAGE_BYTES {
-        let mut cut = from + MAX_PASSAGE_BYTES;
-        while !block.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let window = &block[from..cut];
-        let at_space = window
-            .char_indices()
-            .rev()
-            .take_while(|&(i, _)| i > MAX_PASSAGE_BYTES / 2)
-            .find(|(_, c)| c.is_whitespace())
-            .map(|(i, _)| from + i);
-        let piece_end = at_space.unwrap_or(cut);
-        let piece = block[from..piece_end].trim_end();
-        if !piece.is_empty() {
-            out.push((from, from + piece.len()));
-        }
-        let rest = &block[piece_end..end];
-        from = piece_end + (rest.len() - rest.trim_start().len());
-    }
-    if from < end {
-        out.push((from, end));
-    }
-    out
-}
-
-/// Splits "military.The US" (a full stop with no space after it), which UAX #29 keeps.
-fn split_missing_space(block: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let bytes = block.as_bytes();
-    let mut out = Vec::new();
-    let mut from = start;
-    for i in start + 2..end.saturating_sub(2) {
-        if bytes[i] == b'.'
-            && bytes[i - 1].is_ascii_lowercase()
-            && bytes[i - 2].is_ascii_lowercase()
-            && bytes[i + 1].is_ascii_uppercase()
-            && bytes[i + 2].is_ascii_lowercase()
-        {
-            out.push((from, i + 1));
-            from = i + 1;
-        }
-    }
-    out.push((from, end));
-    out
-}
-
-/// Whether UAX #29 split `prev | next` wrongly.
-fn should_join(prev: &str, next: &str) -> bool {
-    let next_t = next.trim_start();
-    let Some(first) = next_t.chars().next() else {
-        return true;
-    };
-    // Continuations: lower case, digits, or a stray closing mark.
-    if first.is_lowercase() || first.is_ascii_digit() || !next_t.chars().any(char::is_alphanumeric)
-    {
-        return true;
-    }
-    let prev_t = prev.trim_end();
-    if !prev_t.ends_with('.') {
-        return false;
-    }
-    let last_word = prev_t[..prev_t.len() - 1]
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .next()
-        .unwrap_or("");
-    let lower = last_word.to_lowercase();
-    if TITLES.contains(&lower.as_str()) {
-        return true;
-    }
-    // An initial: "Joe R. Biden".
-    let mut chars = last_word.chars();
-    if let (Some(c), None) = (chars.next(), chars.next())
-        && c.is_uppercase()
-    {
-        return true;
-    }
-    // An acronym with dots, "U.S." / "U.K.": ends the sentence only before a usual opener.
-    if last_word.len() >= 3
-        && last_word.contains('.')
-        && last_word
-            .split('.')
-            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_uppercase))
-    {
-        let next_word: String = next_t
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
-        return !OPENERS.contains(&next_word.as_str());
-    }
-    false
 }
 
 /// Interface words of web pages. A short line made only of these is page furniture.
@@ -786,29 +466,12 @@ const MASTHEAD_WORDS: &[&str] = &[
     "tv",
 ];
 
-/// Month names, for dates here and in the comparison of figures.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 #[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
     "days", "week", "weeks", "month", "months", "year", "years", "ago", "yesterday", "today",
     "just", "now", "updated", "published", "posted", "on", "at", "am", "pm", "a", "an", "last",
-    "gmt", "utc", "est", "edt", "bst", "cet", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "gmt", "utc", "est", "edt", "bst", "cet", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "th", "st", "nd", "rd",
     "read", "time",
 ];
@@ -825,6 +488,7 @@ fn is_timestamp(words: &[&str]) -> bool {
             let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
             TIME_WORDS.contains(w)
                 || MONTHS.contains(w)
+                || MONTH_ABBREVIATIONS.contains(w)
                 || (!digits.is_empty()
                     && w.len() - digits.len() <= 2
                     && digits.chars().all(|c| c.is_ascii_digit()))
@@ -837,7 +501,7 @@ fn ends_with_ellipsis(s: &str) -> bool {
     s.ends_with('…') || s.ends_with("...")
 }
 
-fn classify_block(text: &str, block: &mut [Segment]) {
+pub(super) fn classify_block(text: &str, block: &mut [Segment]) {
     let whole_line = block.len() == 1;
     for seg in block.iter_mut() {
         seg.furniture = furniture_of(&text[seg.start..seg.end], seg.kind, whole_line);
@@ -870,7 +534,7 @@ const LINE_LOOKBACK: usize = 4_096;
 
 /// Rules that need neighbours: a headline directly above a teaser or a timestamp is a
 /// teaser's headline; a short line after a "related posts" label is one too.
-fn classify_context(text: &str, segs: &mut [Segment]) {
+pub(super) fn classify_context(text: &str, segs: &mut [Segment]) {
     // The site's name near the top: a short line ending in a masthead word.
     for seg in segs.iter_mut().take(5) {
         let line = &text[seg.start..seg.end];
@@ -942,74 +606,7 @@ fn classify_context(text: &str, segs: &mut [Segment]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn texts(text: &str) -> Vec<&str> {
-        segment(text)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
-    }
-
-    #[test]
-    fn abbreviations_decimals_and_initials_do_not_split() {
-        let t = "The U.S. government fined Dr. Smith and Mr. J. Doe 3.5% of revenue, e.g. the fee. \
-                 No. 5 ranked Sen. Lee (R.) agreed on Jan. 14. It ended.";
-        assert_eq!(
-            texts(t),
-            [
-                "The U.S. government fined Dr. Smith and Mr. J. Doe 3.5% of revenue, e.g. the fee.",
-                "No. 5 ranked Sen. Lee (R.) agreed on Jan. 14.",
-                "It ended."
-            ]
-        );
-    }
-
-    #[test]
-    fn acronym_at_sentence_end_before_an_opener() {
-        assert_eq!(
-            texts("Xiaomi sued the U.S. The company says it is private."),
-            ["Xiaomi sued the U.S.", "The company says it is private."]
-        );
-        assert_eq!(
-            texts("Investors in the U.S. President Biden kept the order."),
-            ["Investors in the U.S. President Biden kept the order."]
-        );
-    }
-
-    #[test]
-    fn quotes_line_breaks_and_missing_spaces() {
-        let t = "He said “it is unlawful.” The firm agreed.\nIt was published on January\n14, 2021, \
-                 by the agency. Ties with the military.The US denied it.";
-        assert_eq!(
-            texts(t),
-            [
-                "He said “it is unlawful.”",
-                "The firm agreed.",
-                "It was published on January\n14, 2021, by the agency.",
-                "Ties with the military.",
-                "The US denied it."
-            ]
-        );
-    }
-
-    #[test]
-    fn headlines_and_list_items() {
-        let t = "Court halts the ban\n\nThe judge ruled.\n\n- first point here\n• second point\n1. third point";
-        let segs = segment(t);
-        let kinds: Vec<_> = segs.iter().map(|s| s.kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                PassageKind::Heading,
-                PassageKind::Sentence,
-                PassageKind::ListItem,
-                PassageKind::ListItem,
-                PassageKind::ListItem
-            ]
-        );
-        assert_eq!(&t[segs[2].start..segs[2].end], "first point here");
-        assert_eq!(&t[segs[4].start..segs[4].end], "third point");
-    }
+    use crate::segment::segment;
 
     #[test]
     fn furniture_is_recognised_by_general_features() {
@@ -1056,43 +653,12 @@ mod tests {
                  Shares fell 3% on the news, the steepest drop in two years.";
         assert!(segment(t).iter().all(|s| s.furniture.is_none()));
     }
-
-    #[test]
-    fn offsets_are_valid_and_ordered() {
-        let t = "  Título: café\n\n¿Qué pasó? Nadie sabe… “Nada.”\r\nFin.  ";
-        let segs = segment(t);
-        let mut last = 0;
-        for s in &segs {
-            assert!(s.start >= last && s.start < s.end && t.is_char_boundary(s.start));
-            assert!(t.is_char_boundary(s.end));
-            last = s.end;
-        }
-    }
-
-    #[test]
-    fn over_long_passages_are_cut_at_words_and_char_boundaries() {
-        let text = format!("{} {}", "\u{e9}".repeat(3000), "word ".repeat(1000));
-        let segs = segment(&text);
-        assert!(segs.len() >= 5, "{}", segs.len());
-        let mut last = 0;
-        for s in &segs {
-            assert!(s.start >= last && s.end - s.start <= MAX_PASSAGE_BYTES);
-            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-            last = s.end;
-        }
-        // Word text is cut between words, never inside one.
-        for s in segs
-            .iter()
-            .filter(|s| text[s.start..s.end].starts_with('w'))
-        {
-            assert!(text[s.start..s.end].split(' ').all(|w| w == "word"));
-        }
-    }
 }
 
 #[cfg(test)]
 mod banner_tests {
     use super::*;
+    use crate::segment::segment;
 
     fn flags(t: &str) -> Vec<(String, Option<Furniture>)> {
         segment(t)
