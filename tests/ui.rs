@@ -2,6 +2,7 @@
 
 use std::time::{Duration, Instant};
 
+use corroborate::Settings;
 use corroborate::app::CorroborateApp;
 use corroborate::app::state::{Command, Input};
 use corroborate::report::Coverage;
@@ -225,11 +226,15 @@ fn strictness_regroups_and_keys_walk_the_shared_claims() {
     assert!((shown_strictness(&h) - 0.3).abs() < 1e-6);
     let loose = shown_shared(&h);
 
-    // The user drags the slider's handle from the default 0.3 to about 0.6 (range 0.1-0.8).
+    // The user drags the slider's handle from the default 0.3 to about 0.6.
     let rail = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
+    let (lo, hi) = (
+        *Settings::THRESHOLD_RANGE.start(),
+        *Settings::THRESHOLD_RANGE.end(),
+    );
     let at = |v: f32| {
         egui::pos2(
-            rail.left() + (v - 0.1) / 0.7 * rail.width(),
+            rail.left() + (v - lo) / (hi - lo) * rail.width(),
             rail.center().y,
         )
     };
