@@ -22,6 +22,9 @@ const SHORT_ARTICLE: usize = 500;
 /// visible text of the page's blocks (without its furniture) when the page has no
 /// recognisable article.
 pub fn extract(html: &str, source: &mut Source) {
+    // Deep nesting makes parsing and readability scoring superlinear: cap it first.
+    let flat = super::flatten::flatten(html, super::flatten::MAX_DEPTH);
+    let html = flat.as_deref().unwrap_or(html);
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Default::default()
