@@ -358,6 +358,183 @@ fn tag_name(b: &[u8]) -> String {
     String::from_utf8_lossy(&b[..end]).to_ascii_lowercase()
 }
 
+/// Elements that start a new block of text in [`plain_text`].
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dd",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "ul",
+    "caption",
+];
+
+/// The visible text of a page and its `<title>`, in one linear pass without a tree:
+/// blocks become paragraphs, `<br>` a line break, scripts and styles are skipped, and
+/// the common character references are decoded. Used for pages with megabytes of text,
+/// on which the tree's text formatting is quadratic.
+pub fn plain_text(html: &str) -> (String, Option<String>) {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut title = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(off) = memchr_lt(&bytes[i..]) else {
+            push_text(&mut out, &html[i..]);
+            break;
+        };
+        let lt = i + off;
+        push_text(&mut out, &html[i..lt]);
+        let rest = &bytes[lt..];
+        if rest.starts_with(b"<!--") {
+            i = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |p| p + 3);
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = find(bytes, lt, b">").map_or(bytes.len(), |p| p + 1);
+            continue;
+        }
+        let (name_at, closing) = match rest.get(1) {
+            Some(b'/') if rest.get(2).is_some_and(u8::is_ascii_alphabetic) => (lt + 2, true),
+            Some(c) if c.is_ascii_alphabetic() => (lt + 1, false),
+            _ => {
+                push_text(&mut out, "<");
+                i = lt + 1;
+                continue;
+            }
+        };
+        let end = tag_end(bytes, name_at);
+        let name = tag_name(&bytes[name_at..end]);
+        i = end;
+        if name == "br" {
+            out.push('\n');
+        } else if BLOCKS.contains(&name.as_str()) && !out.ends_with("\n\n") && !out.is_empty() {
+            let trimmed = out.trim_end_matches([' ', '\n']).len();
+            out.truncate(trimmed);
+            out.push_str("\n\n");
+        }
+        if !closing && RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            let stop = find_ci(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
+            if name == "title" && title.is_none() {
+                let mut t = String::new();
+                push_text(&mut t, &html[end..stop]);
+                let t = t.trim();
+                if !t.is_empty() {
+                    title = Some(t.to_owned());
+                }
+            }
+            i = if stop < bytes.len() {
+                tag_end(bytes, stop + 2)
+            } else {
+                stop
+            };
+        }
+    }
+    let text = out
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    (text + "\n", title)
+}
+
+/// Appends text with its white space collapsed and its common references decoded.
+fn push_text(out: &mut String, text: &str) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let (chunk, after) = match rest.find('&') {
+            Some(p) => (&rest[..p], &rest[p..]),
+            None => (rest, ""),
+        };
+        for (k, word) in chunk.split_ascii_whitespace().enumerate() {
+            if (k > 0 || chunk.starts_with(|c: char| c.is_ascii_whitespace()))
+                && !out.ends_with([' ', '\n'])
+                && !out.is_empty()
+            {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        if chunk.ends_with(|c: char| c.is_ascii_whitespace()) && !out.ends_with([' ', '\n']) {
+            out.push(' ');
+        }
+        if after.is_empty() {
+            break;
+        }
+        let semi = after[..after.len().min(12)].find(';');
+        let decoded = semi.and_then(|s| reference(&after[1..s]));
+        match (semi, decoded) {
+            (Some(s), Some(c)) => {
+                out.push(c);
+                rest = &after[s + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &after[1..];
+            }
+        }
+    }
+}
+
+fn reference(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let n = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(n);
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "mdash" => '\u{2014}',
+        "ndash" => '\u{2013}',
+        "lsquo" => '\u{2018}',
+        "rsquo" => '\u{2019}',
+        "ldquo" => '\u{201c}',
+        "rdquo" => '\u{201d}',
+        "hellip" => '\u{2026}',
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,6 +564,16 @@ mod tests {
         let rows = "<tr><td>x<td>y".repeat(100);
         assert_eq!(flatten(&format!("<table>{rows}</table>"), 5), None);
         assert!(flatten(&"<table><tr><td>".repeat(100), 30).is_some());
+    }
+
+    #[test]
+    fn plain_text_of_blocks_and_references() {
+        let (text, title) = plain_text(
+            "<html><head><title>A &amp; B</title><style>p{}</style></head><body>\
+             <p>One  <b>two</b>&nbsp;three &#233;t&eacute;.</p><div>Next<br>line</div></body>",
+        );
+        assert_eq!(title.as_deref(), Some("A & B"));
+        assert_eq!(text, "One two\u{a0}three \u{e9}t&eacute;.\n\nNext\nline\n");
     }
 
     #[test]

@@ -16,8 +16,8 @@
 //!   measured on the raw bytes first;
 //! - image data is dropped unread (only text is wanted);
 //! - each page's content, drawings included as often as they are drawn, is bounded by
-//!   [`MAX_PAGE_CONTENT`] (parsed operators take ~50× their bytes of memory), and the
-//!   whole document's work by [`MAX_WORK`] and [`MAX_PAGES`];
+//!   [`MAX_PAGE_CONTENT`] (memory), the whole document's by [`MAX_CONTENT`] (time), the
+//!   font data re-read on every page by [`MAX_FONT_BYTES`], the pages by [`MAX_PAGES`];
 //! - loops in the page tree or in drawings are "damaged", not a crash;
 //! - the text written is refused once past the text limit.
 
@@ -37,10 +37,14 @@ use pdf_extract::{
 const MAX_STREAM: u64 = 64 * 1024 * 1024;
 /// All decoded streams together (they are held at once).
 const MAX_DECODED: u64 = 256 * 1024 * 1024;
-/// Content one page runs, its drawings counted each time they are drawn.
-const MAX_PAGE_CONTENT: u64 = 8 * 1024 * 1024;
-/// Content and font data read over all pages (fonts are re-read on every page).
-const MAX_WORK: u64 = 512 * 1024 * 1024;
+/// Content one page runs, its drawings counted each time they are drawn: its parsed
+/// operators take ~60× its bytes of memory.
+const MAX_PAGE_CONTENT: u64 = 4 * 1024 * 1024;
+/// Content run over all pages: the extractor shows text at ~1 MB/s, so this bounds its
+/// time (a 3,000-page book has less).
+const MAX_CONTENT: u64 = 10 * 1024 * 1024;
+/// Font data copied over all pages (the extractor re-reads each font on every page).
+const MAX_FONT_BYTES: u64 = 1024 * 1024 * 1024;
 /// Pages read.
 pub const MAX_PAGES: usize = 20_000;
 
@@ -67,16 +71,14 @@ pub fn extract(bytes: &[u8], max_text: u64) -> Result<String, String> {
     QUIET_PANICS.with(|q| q.set(true));
     let caught = catch_unwind(AssertUnwindSafe(|| extract_text(bytes, max_text)));
     QUIET_PANICS.with(|q| q.set(false));
-    let (text, has_images) = caught.unwrap_or_else(|_| {
+    let text = caught.unwrap_or_else(|_| {
         Err("is a damaged PDF file (the PDF reader could not make sense of it)".to_owned())
     })?;
+    // Damage (loops, references to themselves) was named above: what is left is a
+    // readable PDF whose pages draw no text.
     let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
     if letters == 0 {
-        return Err(if has_images {
-            "is a PDF that has no text layer (a scanned image?)".to_owned()
-        } else {
-            "is a PDF whose pages hold no text".to_owned()
-        });
+        return Err("is a PDF that has no text layer (a scanned image?)".to_owned());
     }
     Ok(text)
 }
@@ -103,11 +105,11 @@ fn install_quiet_panic_hook() {
 fn too_large() -> String {
     format!(
         "is a PDF too large once decompressed (a stream, a page or the whole document \
-         expands past the reader's limits: {} MB per stream, {} MB of content per page, \
-         {} pages)",
+         expands past the reader's limits: {} MB per stream, {} MB of page content per \
+         page and {} MB in all)",
         MAX_STREAM / (1024 * 1024),
         MAX_PAGE_CONTENT / (1024 * 1024),
-        MAX_PAGES
+        MAX_CONTENT / (1024 * 1024)
     )
 }
 
@@ -115,8 +117,7 @@ fn damaged(why: &str) -> String {
     format!("is a damaged PDF file ({why})")
 }
 
-/// The text and whether the document holds images.
-fn extract_text(bytes: &[u8], max_text: u64) -> Result<(String, bool), String> {
+fn extract_text(bytes: &[u8], max_text: u64) -> Result<String, String> {
     if !xref_streams_bounded(bytes) {
         return Err(too_large());
     }
@@ -129,7 +130,7 @@ fn extract_text(bytes: &[u8], max_text: u64) -> Result<(String, bool), String> {
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err("is an encrypted (password-protected) PDF; its text cannot be read".to_owned());
     }
-    let has_images = prepare_streams(&mut doc)?;
+    prepare_streams(&mut doc)?;
     check_pages(&doc)?;
     let mut out = Limited {
         text: String::new(),
@@ -151,7 +152,7 @@ fn extract_text(bytes: &[u8], max_text: u64) -> Result<(String, bool), String> {
             });
         }
     }
-    Ok((out.text, has_images))
+    Ok(out.text)
 }
 
 /// A text sink that fails once past `max` bytes.
@@ -217,19 +218,15 @@ fn measure(s: &mut Stream) {
 /// Drops image data (also of images loaded without the guard, in encrypted files), the
 /// colour profiles the extractor would copy on every colour change, checks the
 /// decoded sizes, and decodes every stream once (the extractor re-reads fonts on every
-/// page). Returns whether the document holds images.
-fn prepare_streams(doc: &mut Document) -> Result<bool, String> {
+/// page).
+fn prepare_streams(doc: &mut Document) -> Result<(), String> {
     let mut icc = HashSet::new();
     for obj in doc.objects.values() {
         collect_icc(obj, &mut icc, 0);
     }
-    let mut has_images = false;
     let mut total = 0u64;
     for (id, obj) in doc.objects.iter_mut() {
         let Object::Stream(s) = obj else { continue };
-        if is_image(&s.dict) {
-            has_images = true;
-        }
         if icc.contains(id) {
             s.set_plain_content(Vec::new());
             continue;
@@ -252,7 +249,7 @@ fn prepare_streams(doc: &mut Document) -> Result<bool, String> {
             let _ = s.decompress();
         }
     }
-    Ok(has_images)
+    Ok(())
 }
 
 /// Streams named by `[/ICCBased n 0 R]` colour spaces anywhere in the document.
@@ -582,8 +579,9 @@ fn check_pages(doc: &Document) -> Result<(), String> {
         if drawn > MAX_PAGE_CONTENT {
             return Err(too_large());
         }
-        work.total = work.total.saturating_add(drawn).saturating_add(fonts);
-        if work.total > MAX_WORK {
+        work.content = work.content.saturating_add(drawn);
+        work.font_bytes = work.font_bytes.saturating_add(fonts);
+        if work.content > MAX_CONTENT || work.font_bytes > MAX_FONT_BYTES {
             return Err(too_large());
         }
     }
@@ -607,7 +605,8 @@ struct Work {
     forms: HashMap<(ObjectId, usize), u64>,
     fonts: HashMap<usize, u64>,
     on_stack: HashSet<ObjectId>,
-    total: u64,
+    content: u64,
+    font_bytes: u64,
 }
 
 impl Work {
