@@ -5,7 +5,7 @@
 //! break; deleted text and field codes are skipped. The title and author come from
 //! `docProps/core.xml` when set.
 
-use std::io::{Cursor, Read};
+use std::io::{BufRead, BufReader, Cursor, Read};
 
 use quick_xml::Reader;
 use quick_xml::escape::resolve_xml_entity;
@@ -19,8 +19,12 @@ pub struct Docx {
     pub author: Option<String>,
 }
 
-/// Largest uncompressed XML part read: a "zip bomb" is refused, not expanded.
+/// Largest uncompressed `word/document.xml` read: a "zip bomb" is refused, not expanded.
+/// The XML is parsed as it is inflated, so this bounds the time, not the memory.
 const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Largest `docProps/core.xml` read (it holds a title and an author).
+const MAX_PROPS_BYTES: u64 = 1024 * 1024;
 
 /// Whether these ZIP bytes hold a Word document.
 pub fn is_docx(bytes: &[u8]) -> bool {
@@ -28,14 +32,26 @@ pub fn is_docx(bytes: &[u8]) -> bool {
         .is_ok_and(|mut z| z.by_name("word/document.xml").is_ok())
 }
 
-/// Extracts a DOCX document's text, or says why it cannot.
-pub fn extract(bytes: &[u8]) -> Result<Docx, String> {
+/// Extracts a DOCX document's text, or says why it cannot; the text is refused as soon
+/// as it grows past `max_text` bytes, without inflating the rest.
+pub fn extract(bytes: &[u8], max_text: u64) -> Result<Docx, String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| format!("is a damaged ZIP/DOCX file ({e})"))?;
-    let document = read_part(&mut zip, "word/document.xml")?
-        .ok_or_else(|| "is a ZIP archive, not a Word (.docx) document".to_owned())?;
-    let text = paragraphs(&document)?;
-    let core = read_part(&mut zip, "docProps/core.xml").ok().flatten();
+    let text = {
+        let file = match zip.by_name("word/document.xml") {
+            Ok(f) => f,
+            Err(zip::result::ZipError::FileNotFound) => {
+                return Err("is a ZIP archive, not a Word (.docx) document".to_owned());
+            }
+            Err(e) => return Err(format!("is a damaged DOCX file ({e})")),
+        };
+        let capped = Capped {
+            inner: file,
+            left: MAX_PART_BYTES,
+        };
+        paragraphs(BufReader::new(capped), max_text)?
+    };
+    let core = read_props(&mut zip);
     let prop = |name: &str| core.as_deref().and_then(|xml| property(xml, name));
     Ok(Docx {
         text,
@@ -44,40 +60,67 @@ pub fn extract(bytes: &[u8]) -> Result<Docx, String> {
     })
 }
 
-fn read_part(
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-) -> Result<Option<String>, String> {
-    let file = match zip.by_name(name) {
-        Ok(f) => f,
-        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => return Err(format!("is a damaged DOCX file ({e})")),
-    };
+/// `docProps/core.xml`, when present, readable and small.
+fn read_props(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
+    let file = zip.by_name("docProps/core.xml").ok()?;
     let mut raw = Vec::new();
-    file.take(MAX_PART_BYTES + 1)
-        .read_to_end(&mut raw)
-        .map_err(|e| format!("is a damaged DOCX file ({name}: {e})"))?;
-    if raw.len() as u64 > MAX_PART_BYTES {
-        return Err(format!(
-            "is a DOCX whose {name} expands to more than {} MB",
-            MAX_PART_BYTES / (1024 * 1024)
-        ));
+    file.take(MAX_PROPS_BYTES + 1).read_to_end(&mut raw).ok()?;
+    if raw.len() as u64 > MAX_PROPS_BYTES {
+        return None;
     }
-    String::from_utf8(raw)
-        .map(Some)
-        .map_err(|_| format!("is a damaged DOCX file ({name} is not UTF-8)"))
+    String::from_utf8(raw).ok()
 }
 
-/// The text of `w:p` paragraphs, one a line, blank lines between them.
-fn paragraphs(xml: &str) -> Result<String, String> {
-    let mut reader = Reader::from_str(xml);
+/// A reader that fails once more than `left` bytes come out of it, so that an
+/// oversized part is refused rather than silently cut.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+}
+
+/// The error [`Capped`] returns; recognised to word the message.
+const TOO_LARGE: &str = "part too large once decompressed";
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(std::io::Error::other(TOO_LARGE)),
+            };
+        }
+        let want = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+fn xml_error(e: quick_xml::Error) -> String {
+    if e.to_string().contains(TOO_LARGE) {
+        format!(
+            "is a DOCX whose word/document.xml is too large once decompressed (more than {} MB)",
+            MAX_PART_BYTES / (1024 * 1024)
+        )
+    } else {
+        format!("is a damaged DOCX file (word/document.xml: {e})")
+    }
+}
+
+/// The text of `w:p` paragraphs, one a line, blank lines between them; refused once
+/// it grows past `max_text` bytes.
+fn paragraphs<R: BufRead>(xml: R, max_text: u64) -> Result<String, String> {
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
     let mut out = String::new();
     let mut para = String::new();
     let mut in_text = false;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("is a damaged DOCX file (word/document.xml: {e})"))?;
+        buf.clear();
+        let event = reader.read_event_into(&mut buf).map_err(xml_error)?;
         match event {
             Event::Start(e) => match e.local_name().as_ref() {
                 b"t" => in_text = true,
@@ -122,6 +165,14 @@ fn paragraphs(xml: &str) -> Result<String, String> {
             Event::CData(c) if in_text => para.push_str(&String::from_utf8_lossy(&c)),
             Event::Eof => break,
             _ => {}
+        }
+        // Checked as it grows: a small file can hold hundreds of MB of text.
+        if (out.len() + para.len()) as u64 > max_text {
+            return Err(format!(
+                "is a Word document with more than {} MB of text; the limit is {} MB per source",
+                max_text / (1024 * 1024),
+                max_text / (1024 * 1024)
+            ));
         }
     }
     if !out.is_empty() {
@@ -229,7 +280,7 @@ mod tests {
             Some("Ferry fares"),
         );
         assert!(is_docx(&bytes));
-        let d = extract(&bytes).unwrap();
+        let d = extract(&bytes, u64::MAX).unwrap();
         assert_eq!(
             d.text,
             "Council backs new timetable\n\nFares rise by 12% from April & May. Critics <object>.\n"
@@ -241,7 +292,7 @@ mod tests {
     #[test]
     fn damaged_or_foreign_zips_are_refused() {
         assert!(
-            extract(b"PK\x03\x04garbage")
+            extract(b"PK\x03\x04garbage", u64::MAX)
                 .unwrap_err()
                 .contains("damaged")
         );
@@ -256,6 +307,10 @@ mod tests {
         }
         let bytes = buf.into_inner();
         assert!(!is_docx(&bytes));
-        assert!(extract(&bytes).unwrap_err().contains("not a Word"));
+        assert!(
+            extract(&bytes, u64::MAX)
+                .unwrap_err()
+                .contains("not a Word")
+        );
     }
 }

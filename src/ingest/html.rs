@@ -15,6 +15,11 @@ const FURNITURE: &str = "script, style, noscript, template, iframe, svg, form, b
     [class*=related], [class*=newsletter], [class*=promo], [class*=advert], \
     [class~=ad], [class*=ad-slot], [class*=sidebar], [id*=sidebar], [class*=breadcrumb]";
 
+/// Pages larger than this are checked for their amount of text; past [`LARGE_TEXT`]
+/// bytes of it they are read without the tree (see [`super::flatten::plain_text`]).
+const LARGE_PAGE: usize = 1024 * 1024;
+const LARGE_TEXT: usize = 512 * 1024;
+
 /// Below this many characters, an extracted article is checked against the fallback.
 const SHORT_ARTICLE: usize = 500;
 
@@ -22,6 +27,19 @@ const SHORT_ARTICLE: usize = 500;
 /// visible text of the page's blocks (without its furniture) when the page has no
 /// recognisable article.
 pub fn extract(html: &str, source: &mut Source) {
+    // A page with megabytes of text is no article page, and the tree's text
+    // formatting is quadratic in the text's length: read it in one linear pass.
+    if html.len() > LARGE_PAGE {
+        let (text, title) = super::flatten::plain_text(html);
+        if text.len() > LARGE_TEXT {
+            source.text = text;
+            source.title = title;
+            return;
+        }
+    }
+    // Deep nesting makes parsing and readability scoring superlinear: cap it first.
+    let flat = super::flatten::flatten(html, super::flatten::MAX_DEPTH);
+    let html = flat.as_deref().unwrap_or(html);
     let cfg = Config {
         text_mode: TextMode::Formatted,
         ..Default::default()

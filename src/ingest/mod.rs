@@ -7,6 +7,7 @@
 
 mod decode;
 mod docx;
+mod flatten;
 mod html;
 mod markdown;
 pub mod normalize;
@@ -82,7 +83,13 @@ impl IngestError {
 }
 
 /// Reads and decodes a file from disk.
+///
+/// Only regular files are read: a FIFO would block forever and a device such as
+/// `/dev/zero` never ends. Even a regular file is read no further than the limit + 1
+/// byte, since its size can change (or lie, as `/proc` files do) between the check and
+/// the read.
 pub fn load_path(path: &Path) -> Result<Source, IngestError> {
+    use std::io::Read;
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| IngestError::new(&shown, io_reason(&e)))?;
     if meta.is_dir() {
@@ -91,22 +98,57 @@ pub fn load_path(path: &Path) -> Result<Source, IngestError> {
             "is a folder, not a file (give the files inside it)",
         ));
     }
-    if meta.len() > MAX_INPUT_BYTES {
-        return Err(IngestError::new(
-            &shown,
-            format!(
-                "is {} MB; the limit is {} MB per source",
-                meta.len() / (1024 * 1024),
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ),
-        ));
+    if !meta.is_file() {
+        return Err(IngestError::new(&shown, special_file_reason(&meta)));
     }
-    let bytes = std::fs::read(path).map_err(|e| IngestError::new(&shown, io_reason(&e)))?;
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(IngestError::new(&shown, too_large(meta.len())));
+    }
+    let file = std::fs::File::open(path).map_err(|e| IngestError::new(&shown, io_reason(&e)))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| IngestError::new(&shown, io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(IngestError::new(&shown, too_large(bytes.len() as u64)));
+    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| shown.clone());
     from_bytes(&name, &shown, &bytes)
+}
+
+fn too_large(len: u64) -> String {
+    format!(
+        "is {} MB or more; the limit is {} MB per source",
+        len / (1024 * 1024),
+        MAX_INPUT_BYTES / (1024 * 1024)
+    )
+}
+
+/// What a path that exists but is neither a folder nor a regular file is.
+fn special_file_reason(meta: &std::fs::Metadata) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        let kind = if t.is_fifo() {
+            "a named pipe (FIFO)"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "a special file"
+        };
+        format!("is {kind}, not a regular file; only files can be read")
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        "is not a regular file; only files can be read".to_owned()
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -133,12 +175,34 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
         return Err(IngestError::new(path, "is empty (0 bytes)"));
     }
     if bytes.starts_with(b"PK\x03\x04") && (has_extension(name, "docx") || docx::is_docx(bytes)) {
-        return from_docx(name, path, bytes);
+        return from_docx(name, path, bytes).and_then(within_text_limit);
     }
-    if bytes.starts_with(b"%PDF-") || has_extension(name, "pdf") {
-        return from_pdf(name, path, bytes);
+    if has_extension(name, "docx") {
+        return Err(IngestError::new(
+            path,
+            format!(
+                "is named .docx but is not a Word document: it is {}",
+                what_it_is(name, bytes)
+            ),
+        ));
+    }
+    if bytes.starts_with(b"%PDF-") || (has_extension(name, "pdf") && pdf::is_pdf(bytes)) {
+        return from_pdf(name, path, bytes).and_then(within_text_limit);
+    }
+    if has_extension(name, "pdf") {
+        return Err(IngestError::new(
+            path,
+            format!(
+                "is named .pdf but is not a PDF document: it is {}",
+                what_it_is(name, bytes)
+            ),
+        ));
     }
     let decoded = decode::decode(bytes).map_err(|reason| IngestError::new(path, reason))?;
+    // Legacy 8-bit and UTF-16 text grows when decoded to UTF-8: the limit is on the text.
+    if decoded.text.len() as u64 > MAX_INPUT_BYTES {
+        return Err(IngestError::new(path, text_too_large()));
+    }
     if decoded.text.trim().is_empty() {
         return Err(IngestError::new(path, "contains only white space, no text"));
     }
@@ -169,7 +233,49 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
     if source.text.trim().is_empty() {
         return Err(IngestError::new(path, "contains no text"));
     }
+    within_text_limit(source)
+}
+
+fn text_too_large() -> String {
+    format!(
+        "has more than {} MB of text once decoded; the limit is {} MB per source",
+        MAX_INPUT_BYTES / (1024 * 1024),
+        MAX_INPUT_BYTES / (1024 * 1024)
+    )
+}
+
+/// The limit holds for the text, whatever the format it came from.
+fn within_text_limit(source: Source) -> Result<Source, IngestError> {
+    if source.text.len() as u64 > MAX_INPUT_BYTES {
+        return Err(IngestError::new(&source.path, text_too_large()));
+    }
     Ok(source)
+}
+
+/// What a file really is, for a message about a misleading extension.
+fn what_it_is(name: &str, bytes: &[u8]) -> String {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return "a ZIP archive".to_owned();
+    }
+    if pdf::is_pdf(bytes) {
+        return "a PDF document".to_owned();
+    }
+    match decode::decode(bytes) {
+        Err(reason) => reason
+            .strip_prefix("looks like ")
+            .and_then(|r| r.strip_suffix(", not text"))
+            .map_or_else(|| "not text".to_owned(), str::to_owned),
+        Ok(d) if detect_format(name, &d.text) == Format::Html || looks_like_html(&d.text) => {
+            "an HTML page (rename it to .html)".to_owned()
+        }
+        Ok(_) => "plain text (rename it to .txt)".to_owned(),
+    }
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(200).collect();
+    let head = head.to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
 fn has_extension(name: &str, ext: &str) -> bool {
@@ -179,7 +285,8 @@ fn has_extension(name: &str, ext: &str) -> bool {
 }
 
 fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError> {
-    let doc = docx::extract(bytes).map_err(|reason| IngestError::new(path, reason))?;
+    let doc =
+        docx::extract(bytes, MAX_INPUT_BYTES).map_err(|reason| IngestError::new(path, reason))?;
     if doc.text.trim().is_empty() {
         return Err(IngestError::new(path, "is a Word document with no text"));
     }
@@ -198,7 +305,8 @@ fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError
 
 /// A PDF's text layer, re-flowed: the source's text is the re-flowed text.
 fn from_pdf(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError> {
-    let raw = pdf::extract(bytes).map_err(|reason| IngestError::new(path, reason))?;
+    let raw =
+        pdf::extract(bytes, MAX_INPUT_BYTES).map_err(|reason| IngestError::new(path, reason))?;
     let text = reflow::reflow(&raw);
     Ok(Source {
         name: name.to_owned(),
