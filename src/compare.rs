@@ -223,9 +223,11 @@ impl Analysis {
                     n if n == n_sources => Coverage::All,
                     _ => Coverage::Some,
                 };
+                let members: Vec<PassageId> = members.iter().map(|&m| self.id_of(m)).collect();
                 Claim {
                     id: ClaimId(ci as u32 + 1),
-                    members: members.iter().map(|&m| self.id_of(m)).collect(),
+                    representative: crate::report::representative(&members, &pairs),
+                    members,
                     shared: sources.len() > 1,
                     sources,
                     coverage,

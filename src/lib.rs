@@ -7,11 +7,10 @@
 //! by [`compare`], the one seam, whose [`report::Comparison`] every view and [`report`] reads.
 
 pub mod align;
-pub mod charts;
 pub mod compare;
-pub mod coverage;
 pub mod diff;
 pub mod ingest;
+pub mod palette;
 pub mod report;
 pub mod segment;
 pub mod wordfreq;

@@ -339,8 +339,8 @@ fn csv_has_a_header_and_one_row_per_claim() {
     for (claim, row) in c.claims.iter().zip(&rows[1..]) {
         assert_eq!(row[0], claim.id.to_string());
         assert_eq!(row[2], claim.sources.len().to_string());
-        let first = c.passage(claim.members[0]).expect("first member");
-        let one_line: Vec<&str> = first.text.split_whitespace().collect();
+        let label = c.passage(claim.representative).expect("its label");
+        let one_line: Vec<&str> = label.text.split_whitespace().collect();
         assert_eq!(row[3], one_line.join(" "));
         for (src, cell) in c.sources.iter().zip(&row[4..]) {
             let expected = if claim.sources.contains(&src.index) {

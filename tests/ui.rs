@@ -35,16 +35,9 @@ fn settle(h: &mut Harness<'_, CorroborateApp>) {
     h.run_ok();
 }
 
-/// The accessible label of a claim's row in the sidebar list.
+/// The accessible label of a claim's row in the sidebar list (and in the coverage matrix).
 fn sidebar_row(c: &corroborate::Comparison, cl: &corroborate::report::Claim) -> String {
-    let text: String = c
-        .passage(cl.members[0])
-        .unwrap()
-        .text
-        .chars()
-        .take(120)
-        .collect();
-    format!("{} {text}", cl.id)
+    format!("{} {}", cl.id, c.passage(cl.representative).unwrap().text)
 }
 
 fn with_samples() -> Harness<'static, CorroborateApp> {
@@ -373,8 +366,7 @@ fn the_matrix_has_a_row_per_claim_with_cells_where_the_report_says() {
     }
     // Clicking a row selects its claim in the side-by-side view.
     let shared = c.claims.iter().find(|cl| cl.shared).unwrap();
-    let rep = corroborate::coverage::representative(shared);
-    let text = &c.passage(rep).unwrap().text;
+    let text = &c.passage(shared.representative).unwrap().text;
     // (The sidebar may list the claim with the same text: the matrix row comes last.)
     h.get_all_by_label(&format!("{} {text}", shared.id))
         .last()
@@ -389,12 +381,34 @@ fn the_matrix_has_a_row_per_claim_with_cells_where_the_report_says() {
 }
 
 #[test]
+fn a_claims_sidebar_row_and_matrix_row_show_the_same_label() {
+    let mut h = samples_in(tall_harness(Vec::new(), 2200.0));
+    h.get_by_label("Coverage matrix").click();
+    h.run_ok();
+    let c = h.state().state.comparison.clone().unwrap();
+    // A shared claim whose label is not its first member's text: the two used to differ.
+    let claim = c
+        .claims
+        .iter()
+        .find(|cl| cl.shared && cl.representative != cl.members[0])
+        .expect("a shared claim best worded by a later member");
+    let label = sidebar_row(&c, claim);
+    assert_eq!(
+        h.query_all_by_label(&label).count(),
+        2,
+        "the sidebar row and the matrix row both read {label:?}"
+    );
+    let first = format!("{} {}", claim.id, c.passage(claim.members[0]).unwrap().text);
+    assert!(h.query_by_label(&first).is_none(), "a row reads {first:?}");
+}
+
+#[test]
 fn an_intersection_bar_filters_the_claims_list_to_its_combination() {
     let mut h = with_samples();
     h.get_by_label("Intersections").click();
     h.run_ok();
     let c = h.state().state.comparison.clone().unwrap();
-    let combo = corroborate::coverage::intersections(&c)
+    let combo = corroborate::report::coverage::intersections(&c)
         .into_iter()
         .find(|i| i.sources.len() >= 2)
         .expect("a shared combination");

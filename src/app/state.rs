@@ -67,7 +67,7 @@ impl ClaimFilter {
             Self::SharedByAll => coverage == Coverage::All,
             Self::SharedBySome => coverage == Coverage::Some,
             Self::Unique => coverage == Coverage::Unique,
-            Self::Combination(mask) => crate::coverage::mask_of(sources) == mask,
+            Self::Combination(mask) => crate::report::coverage::mask_of(sources) == mask,
         }
     }
 }
@@ -95,9 +95,9 @@ impl Export {
     pub fn render(self, c: &Comparison) -> String {
         match self {
             Self::MatrixCsv => crate::report::csv::render(c),
-            Self::MatrixSvg => crate::charts::matrix_svg(c),
-            Self::IntersectionsSvg => crate::charts::upset_svg(c),
-            Self::OverlapSvg => crate::charts::overlap_svg(c),
+            Self::MatrixSvg => crate::report::svg::matrix_svg(c),
+            Self::IntersectionsSvg => crate::report::svg::upset_svg(c),
+            Self::OverlapSvg => crate::report::svg::overlap_svg(c),
         }
     }
 }
@@ -116,7 +116,7 @@ pub enum Tab {
 #[derive(Clone, Debug, Default)]
 pub struct ViewState {
     pub tab: Tab,
-    pub matrix_order: crate::coverage::RowOrder,
+    pub matrix_order: crate::report::coverage::RowOrder,
     pub selected: Option<ClaimId>,
     /// Set when the selection changes, so each column scrolls once to its counterpart.
     pub scroll_to_selection: bool,
@@ -159,7 +159,7 @@ pub enum Command {
     },
     SetFilter(ClaimFilter),
     SetTab(Tab),
-    SetMatrixOrder(crate::coverage::RowOrder),
+    SetMatrixOrder(crate::report::coverage::RowOrder),
     ToggleFocus(usize),
     ResizeColumn {
         source: usize,

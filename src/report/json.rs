@@ -1,7 +1,7 @@
 //! The JSON report: the whole [`Comparison`], embedding the sources' texts, so it reopens
 //! without the original files.
 
-use super::{Comparison, FORMAT_NAME, FORMAT_VERSION};
+use super::{Comparison, FORMAT_NAME, FORMAT_VERSION, representative};
 
 /// Pretty JSON; the same comparison always gives the same bytes.
 pub fn to_string(comparison: &Comparison) -> String {
@@ -26,5 +26,11 @@ pub fn from_str(text: &str) -> Result<Comparison, String> {
         }
         _ => return Err("has an unknown report version".to_owned()),
     }
-    serde_json::from_value(value).map_err(|e| format!("is a damaged report ({e})"))
+    let mut comparison: Comparison =
+        serde_json::from_value(value).map_err(|e| format!("is a damaged report ({e})"))?;
+    // Version 1 does not store a claim's label: work it out as the comparison did.
+    for claim in &mut comparison.claims {
+        claim.representative = representative(&claim.members, &claim.pairs);
+    }
+    Ok(comparison)
 }

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::text::one_line;
 use super::{Comparison, Coverage};
 
 /// Renders the report as Markdown.
@@ -52,31 +53,26 @@ pub fn render(c: &Comparison) -> String {
         let _ = writeln!(out, "\n## {heading} ({})\n", claims.len());
         for claim in claims {
             let names: Vec<String> = claim.sources.iter().map(|&i| format!("[{i}]")).collect();
-            let _ = writeln!(out, "- **{}** {}", claim.id, names.join(" "));
-            for &m in &claim.members {
+            let _ = writeln!(
+                out,
+                "- **{}** {}: {}",
+                claim.id,
+                names.join(" "),
+                one_line(c.label(claim))
+            );
+            // The label stands for the claim; the other sources' wordings follow.
+            for &m in claim.members.iter().filter(|&&m| m != claim.representative) {
                 if let Some(p) = c.passage(m) {
                     let _ = writeln!(out, "  - [{}] {}", m.source, one_line(&p.text));
                 }
             }
             for d in &claim.disagreements {
-                let _ = writeln!(
-                    out,
-                    "  - {} differs: [{}] says {} / [{}] says {}",
-                    d.kind.label(),
-                    d.a.source,
-                    d.a_says.join(", "),
-                    d.b.source,
-                    d.b_says.join(", ")
-                );
+                let _ = writeln!(out, "  - {d}");
             }
         }
     }
     let _ = writeln!(out, "\n---\n{}", c.generator);
     out
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn cell(s: &str) -> String {

@@ -1,10 +1,17 @@
-//! The comparison model every view and report reads, and one module per output format.
+//! The read side of a comparison: the model every view and report reads ([`Comparison`]),
+//! figures derived from it ([`coverage`]), shared text helpers ([`text`]), and one module
+//! per output: [`json`], [`markdown`], [`html`], [`csv`], [`svg`]. Arrows only point down:
+//! writers read the model and `coverage`, never each other (except HTML embedding the SVG
+//! charts), and the model reads none of them.
 
+pub mod coverage;
 pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
 mod model;
+pub mod svg;
+pub mod text;
 
 pub use model::*;
 

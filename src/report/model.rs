@@ -49,7 +49,7 @@ impl Default for Settings {
 }
 
 /// A passage's id: source index and passage index, written "2:7".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PassageId {
     pub source: u32,
     pub index: u32,
@@ -167,11 +167,27 @@ pub enum Coverage {
     All,
 }
 
+impl Coverage {
+    /// The coverage of a claim carried by `n` of `total` sources.
+    pub fn of(n: usize, total: usize) -> Self {
+        match n {
+            0 | 1 => Self::Unique,
+            n if n >= total => Self::All,
+            _ => Self::Some,
+        }
+    }
+}
+
 /// A claim: passages of one or more sources stating the same thing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub id: ClaimId,
     pub members: Vec<PassageId>,
+    /// The member that stands for the claim wherever it is named in one line (its label):
+    /// see [`representative`]. Not written in a version 1 report: reading one works it out
+    /// again from the members and pairs.
+    #[serde(skip)]
+    pub representative: PassageId,
     /// Sorted, distinct.
     pub sources: Vec<u32>,
     pub shared: bool,
@@ -220,6 +236,38 @@ pub struct Disagreement {
     pub b_says: Vec<String>,
 }
 
+/// "Number differs: [0] says 4 · [2] says 38000".
+impl fmt::Display for Disagreement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} differs: [{}] says {} · [{}] says {}",
+            self.kind.label(),
+            self.a.source,
+            self.a_says.join(", "),
+            self.b.source,
+            self.b_says.join(", ")
+        )
+    }
+}
+
+/// A claim's most representative member: the one most similar to the others (the sum of
+/// its pairs' similarities), the earlier passage on a tie, so the label is stable.
+pub fn representative(members: &[PassageId], pairs: &[Pair]) -> PassageId {
+    let score = |m: PassageId| -> f32 {
+        pairs
+            .iter()
+            .filter(|p| p.a == m || p.b == m)
+            .map(|p| p.similarity)
+            .sum()
+    };
+    members
+        .iter()
+        .copied()
+        .max_by(|&x, &y| score(x).total_cmp(&score(y)).then(y.cmp(&x)))
+        .unwrap_or_default()
+}
+
 /// Counts for the whole comparison.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
@@ -260,6 +308,13 @@ impl Comparison {
         self.claims
             .get(id.0.checked_sub(1)? as usize)
             .filter(|c| c.id == id)
+    }
+
+    /// The claim's label: the text of its representative passage ("" if a damaged report
+    /// lacks it). Every view names a claim by this one text.
+    pub fn label(&self, claim: &Claim) -> &str {
+        self.passage(claim.representative)
+            .map_or("", |p| p.text.as_str())
     }
 
     /// The pair of two passages of one claim, in either order.

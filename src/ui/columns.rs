@@ -469,7 +469,8 @@ fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim
     ui.weak("Click to select the claim in every column.");
 }
 
-/// The bottom panel for the selected claim: each source's passage, diffed against the first.
+/// The bottom panel for the selected claim: each source's passage, diffed against the
+/// claim's label (its representative passage).
 pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
@@ -508,22 +509,12 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
         }
     });
     for d in &claim.disagreements {
-        ui.label(
-            RichText::new(format!(
-                "{} differs: [{}] says {} · [{}] says {}",
-                d.kind.label(),
-                d.a.source,
-                d.a_says.join(", "),
-                d.b.source,
-                d.b_says.join(", ")
-            ))
-            .color(theme::DELETED),
-        );
+        ui.label(RichText::new(d.to_string()).color(theme::DELETED));
     }
     egui::ScrollArea::vertical()
         .id_salt("claim_detail_scroll")
         .show(ui, |ui| {
-            let first = claim.members[0];
+            let base = claim.representative;
             for &m in &claim.members {
                 let Some(p) = c.passage(m) else { continue };
                 let name = &c.sources[m.source as usize].name;
@@ -535,8 +526,8 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
                     commands.push(Command::SelectPassage(m));
                 }
                 let width = ui.available_width();
-                match c.pair(first, m) {
-                    Some(pair) if m != first => {
+                match c.pair(base, m) {
+                    Some(pair) if m != base => {
                         ui.label(diff_job(
                             &pair.diff,
                             pair.a == m,

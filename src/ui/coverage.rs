@@ -2,14 +2,16 @@
 //! and per-source summaries with a source × source overlap heatmap.
 
 use egui::{
-    Align2, Color32, FontId, Rect, RichText, Role, Sense, Stroke, StrokeKind, WidgetInfo, pos2,
-    vec2,
+    Align2, FontId, Rect, RichText, Role, Sense, Stroke, StrokeKind, WidgetInfo, pos2, vec2,
 };
 
 use crate::app::state::{AppState, ClaimFilter, Command, Export, Tab};
-use crate::coverage::{self, RowOrder};
+use crate::palette;
 use crate::report::Comparison;
+use crate::report::coverage::{self, RowOrder};
+use crate::report::text::clip;
 
+use super::sidebar::claim_row_label;
 use super::theme;
 
 const CELL: f32 = 24.0;
@@ -80,13 +82,9 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
                         let cell = rect.shrink2(vec2(3.0, 3.0));
                         match coverage::closeness(claim, src.index) {
                             Some(close) => {
-                                let base = theme::coverage_color(claim.coverage);
-                                let alpha = (90.0 + 165.0 * close.clamp(0.0, 1.0)) as u8;
-                                let fill = Color32::from_rgba_unmultiplied(
-                                    base.r(),
-                                    base.g(),
-                                    base.b(),
-                                    alpha,
+                                let fill = theme::with_opacity(
+                                    theme::coverage_color(claim.coverage),
+                                    palette::closeness_opacity(close),
                                 );
                                 ui.painter().rect_filled(cell, 2.0, fill);
                                 let label = format!("{} carried by [{}]", claim.id, src.index);
@@ -128,12 +126,9 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
                             }
                         }
                     }
-                    let rep = coverage::representative(claim);
-                    let text = c.passage(rep).map_or("", |p| p.text.as_str());
                     let selected = state.view.selected == Some(claim.id);
                     let row = ui.add(
-                        egui::Button::selectable(selected, format!("{} {}", claim.id, text))
-                            .truncate(),
+                        egui::Button::selectable(selected, claim_row_label(c, claim)).truncate(),
                     );
                     if row.clicked() {
                         commands.push(Command::Select(Some(claim.id)));
@@ -184,7 +179,7 @@ pub fn intersections_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> 
                 painter.text(
                     pos2(area.left() + label_w - 8.0, y),
                     Align2::RIGHT_CENTER,
-                    format!("[{}] {}", src.index, truncate(&src.name, 22)),
+                    format!("[{}] {}", src.index, clip(&src.name, 22)),
                     FontId::proportional(12.0),
                     text_color,
                 );
@@ -196,11 +191,7 @@ pub fn intersections_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> 
                     pos2(x + 4.0, area.top() + bars_h - h),
                     pos2(x + bar_w - 4.0, area.top() + bars_h),
                 );
-                let color = match combo.sources.len() {
-                    1 => theme::UNIQUE,
-                    l if l == n => theme::SHARED_ALL,
-                    _ => theme::SHARED_SOME,
-                };
+                let color = theme::carried_by_color(combo.sources.len(), n);
                 let active = state.view.filter == ClaimFilter::Combination(combo.mask);
                 painter.rect_filled(bar, 1.0, color);
                 if active {
@@ -340,7 +331,7 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                 ui.painter().text(
                     pos2(area.left() + label_w - 8.0, y + cell / 2.0),
                     Align2::RIGHT_CENTER,
-                    format!("[{i}] {}", truncate(&c.sources[i].name, 22)),
+                    format!("[{i}] {}", clip(&c.sources[i].name, 22)),
                     FontId::proportional(12.0),
                     text_color,
                 );
@@ -353,9 +344,10 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                     let fill = if i == j {
                         ui.visuals().faint_bg_color
                     } else {
-                        let a = (25.0 + 200.0 * v as f32 / max_off) as u8;
-                        let b = theme::SHARED_SOME;
-                        Color32::from_rgba_unmultiplied(b.r(), b.g(), b.b(), a)
+                        theme::with_opacity(
+                            theme::SHARED_SOME,
+                            palette::overlap_opacity(v as f32 / max_off),
+                        )
                     };
                     ui.painter().rect_filled(rect, 2.0, fill);
                     if i != j
@@ -410,12 +402,4 @@ fn most_overlap(m: &[Vec<usize>]) -> Vec<(usize, usize, usize)> {
         })
         .filter(|&(_, _, v)| v == max && max > 0)
         .collect()
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        s.chars().take(n - 1).chain(['…']).collect()
-    }
 }

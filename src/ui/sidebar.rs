@@ -110,7 +110,7 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
         .claims
         .iter()
         .filter(|cl| state.view.filter.accepts(cl))
-        .filter(|cl| needle.is_empty() || claim_text(c, cl).to_lowercase().contains(&needle))
+        .filter(|cl| needle.is_empty() || c.label(cl).to_lowercase().contains(&needle))
         .collect();
     let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
@@ -124,13 +124,10 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     commands
 }
 
-/// The claim's representative text: its first member.
-pub fn claim_text<'a>(c: &'a Comparison, claim: &Claim) -> &'a str {
-    claim
-        .members
-        .first()
-        .and_then(|&m| c.passage(m))
-        .map_or("", |p| p.text.as_str())
+/// What a claim's row says, in the sidebar and the coverage matrix alike: its id and its
+/// label (the representative passage); the row elides what does not fit.
+pub fn claim_row_label(c: &Comparison, claim: &Claim) -> String {
+    format!("{} {}", claim.id, c.label(claim))
 }
 
 fn claim_row_ui(
@@ -170,8 +167,7 @@ fn claim_row_ui(
             .map(|&s| format!("[{s}] {}", c.sources[s as usize].name))
             .collect();
         marks.on_hover_text(names.join("\n"));
-        let text: String = claim_text(c, cl).chars().take(120).collect();
-        let label = format!("{} {text}", cl.id);
+        let label = claim_row_label(c, cl);
         let text = if cl.coverage == Coverage::Unique {
             RichText::new(label)
         } else {
@@ -179,7 +175,7 @@ fn claim_row_ui(
         };
         let response = ui
             .add(egui::Button::selectable(selected, text).truncate())
-            .on_hover_text(claim_text(c, cl));
+            .on_hover_text(c.label(cl));
         if response.clicked() {
             commands.push(Command::Select(if selected { None } else { Some(cl.id) }));
         }

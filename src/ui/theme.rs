@@ -1,38 +1,46 @@
-//! Colours: one meaning each, shared by the columns, the sidebar and the legend.
+//! Colours: one meaning each, shared by the columns, the sidebar and the legend. The values
+//! and the tint formulas are [`crate::palette`]'s, shared with the HTML and SVG reports;
+//! this module only turns them into egui colours.
 
 use egui::Color32;
 
+use crate::palette::{self, Rgb};
 use crate::report::Coverage;
 
-pub const UNIQUE: Color32 = Color32::from_rgb(232, 150, 60);
-pub const SHARED_SOME: Color32 = Color32::from_rgb(70, 140, 230);
-pub const SHARED_ALL: Color32 = Color32::from_rgb(60, 185, 110);
-pub const BOILERPLATE: Color32 = Color32::from_rgb(130, 130, 130);
-pub const SELECTED: Color32 = Color32::from_rgb(255, 210, 40);
-pub const DELETED: Color32 = Color32::from_rgb(235, 90, 80);
-pub const INSERTED: Color32 = Color32::from_rgb(80, 200, 120);
+const fn color(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+/// `c` at `opacity` (0..=1).
+pub fn with_opacity(c: Color32, opacity: f32) -> Color32 {
+    let alpha = (opacity.clamp(0.0, 1.0) * 255.0).round() as u8;
+    Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), alpha)
+}
+
+pub const UNIQUE: Color32 = color(palette::UNIQUE);
+pub const SHARED_SOME: Color32 = color(palette::SHARED_SOME);
+pub const SHARED_ALL: Color32 = color(palette::SHARED_ALL);
+pub const BOILERPLATE: Color32 = color(palette::BOILERPLATE);
+pub const SELECTED: Color32 = color(palette::SELECTED);
+pub const DELETED: Color32 = color(palette::DELETED);
+pub const INSERTED: Color32 = color(palette::INSERTED);
+
+/// The solid colour of a claim's coverage.
+pub fn coverage_color(coverage: Coverage) -> Color32 {
+    color(palette::coverage(coverage))
+}
 
 /// The solid colour of a claim carried by `n` of `total` sources.
-pub fn coverage_color(coverage: Coverage) -> Color32 {
-    match coverage {
-        Coverage::Unique => UNIQUE,
-        Coverage::Some => SHARED_SOME,
-        Coverage::All => SHARED_ALL,
-    }
+pub fn carried_by_color(n: usize, total: usize) -> Color32 {
+    color(palette::carried_by(n, total))
 }
 
 /// The background tint of a passage: stronger the more sources carry its claim.
 pub fn passage_fill(coverage: Coverage, n: usize, total: usize) -> Color32 {
-    let base = coverage_color(coverage);
-    let alpha = match coverage {
-        Coverage::Unique => 34,
-        Coverage::All => 80,
-        Coverage::Some => {
-            let share = (n.saturating_sub(1)) as f32 / (total.saturating_sub(1)).max(1) as f32;
-            (40.0 + 50.0 * share) as u8
-        }
-    };
-    Color32::from_rgba_unmultiplied(base.r(), base.g(), base.b(), alpha)
+    with_opacity(
+        coverage_color(coverage),
+        palette::passage_opacity(coverage, n, total),
+    )
 }
 
 /// A source's text as one stacked bar: shared, unique and boilerplate shares.

@@ -2,7 +2,8 @@
 //! combinations of sources (for an UpSet chart), and source × source overlap.
 //!
 //! ```
-//! use corroborate::{compare, coverage, ingest, Settings};
+//! use corroborate::{compare, ingest, Settings};
+//! use corroborate::report::coverage;
 //! let a = ingest::from_text("a", "The court halted the ban on Monday. Shares rose.").unwrap();
 //! let b = ingest::from_text("b", "On Monday the court halted the ban. It rained.").unwrap();
 //! let c = compare::compare(vec![a, b], &Settings::default());
@@ -12,7 +13,7 @@
 //! assert_eq!(coverage::overlap(&c)[0][1], 1);
 //! ```
 
-use crate::report::{Claim, Comparison, PassageId};
+use super::{Claim, Comparison};
 
 /// Claims carried by exactly one combination of sources.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,31 +67,11 @@ pub fn overlap(c: &Comparison) -> Vec<Vec<usize>> {
     m
 }
 
-/// The claim's most representative passage: the member most similar to the others.
-pub fn representative(claim: &Claim) -> PassageId {
-    let score = |m: PassageId| -> f32 {
-        claim
-            .pairs
-            .iter()
-            .filter(|p| p.a == m || p.b == m)
-            .map(|p| p.similarity)
-            .sum()
-    };
-    claim
-        .members
-        .iter()
-        .copied()
-        .max_by(|&x, &y| score(x).total_cmp(&score(y)).then(y.cmp(&x)))
-        .unwrap_or(PassageId {
-            source: 0,
-            index: 0,
-        })
-}
-
-/// How close `source`'s wording of the claim is to the representative passage: 1.0 for the
-/// representative itself, the pair's similarity otherwise; None if the source lacks it.
+/// How close `source`'s wording of the claim is to its label (the representative passage):
+/// 1.0 for the representative itself, the pair's similarity otherwise; None if the source
+/// lacks it.
 pub fn closeness(claim: &Claim, source: u32) -> Option<f32> {
-    let rep = representative(claim);
+    let rep = claim.representative;
     let member = claim.members.iter().copied().find(|m| m.source == source)?;
     if member == rep || rep.source == source {
         return Some(1.0);
@@ -199,8 +180,7 @@ mod tests {
             .collect();
         assert!(firsts.windows(2).all(|w| w[0] <= w[1]));
         for claim in &c.claims {
-            let rep = representative(claim);
-            assert_eq!(closeness(claim, rep.source), Some(1.0));
+            assert_eq!(closeness(claim, claim.representative.source), Some(1.0));
         }
     }
 }

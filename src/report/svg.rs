@@ -1,51 +1,17 @@
 //! Coverage charts as standalone SVG, for reports and for export from the window:
 //! the claim × source matrix, the UpSet chart of source combinations, and the
-//! source × source overlap heatmap. Same colours as the window.
+//! source × source overlap heatmap. Colours from [`crate::palette`], as in the window.
 
 use std::fmt::Write;
 
-use crate::coverage::{self, RowOrder};
-use crate::report::{Comparison, Coverage};
+use super::Comparison;
+use super::coverage::{self, RowOrder};
+use super::text::{Esc, clip};
+use crate::palette;
 
-const UNIQUE: &str = "#e8963c";
-const SHARED_SOME: &str = "#468ce6";
-const SHARED_ALL: &str = "#3cb96e";
-const EMPTY: &str = "#d9d9d9";
 /// Follows the surrounding text colour when embedded in a page (black on its own).
 const TEXT: &str = "currentColor";
 const FONT: &str = "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\"";
-
-fn color(coverage: Coverage) -> &'static str {
-    match coverage {
-        Coverage::Unique => UNIQUE,
-        Coverage::Some => SHARED_SOME,
-        Coverage::All => SHARED_ALL,
-    }
-}
-
-/// Escapes text for SVG/XML content and attributes.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        s.chars().take(n - 1).chain(['…']).collect()
-    }
-}
 
 /// The claim × source matrix: a row per claim (most widely carried first), a filled cell
 /// where the source carries it, opacity by closeness of wording.
@@ -53,6 +19,7 @@ pub fn matrix_svg(c: &Comparison) -> String {
     let n = c.sources.len();
     let (cell, row, text_w) = (18.0, 20.0, 520.0);
     let rows = coverage::row_order(c, RowOrder::Coverage);
+    let empty = palette::EMPTY.hex();
     let (w, h) = (
         cell * n as f64 + text_w + 60.0,
         row * (rows.len() as f64 + 1.5),
@@ -65,7 +32,7 @@ pub fn matrix_svg(c: &Comparison) -> String {
         let _ = writeln!(
             s,
             "<text x=\"{x}\" y=\"14\" text-anchor=\"middle\" fill=\"{TEXT}\"><title>{}</title>{}</text>",
-            esc(&src.name),
+            Esc(&src.name),
             src.index
         );
     }
@@ -88,8 +55,8 @@ pub fn matrix_svg(c: &Comparison) -> String {
                         y + 3.0,
                         cell - 4.0,
                         row - 6.0,
-                        color(claim.coverage),
-                        0.35 + 0.65 * close.clamp(0.0, 1.0),
+                        palette::coverage(claim.coverage).hex(),
+                        palette::closeness_opacity(close),
                         claim.id,
                         src.index
                     );
@@ -97,7 +64,7 @@ pub fn matrix_svg(c: &Comparison) -> String {
                 None => {
                     let _ = writeln!(
                         s,
-                        "<rect x=\"{x}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"none\" stroke=\"{EMPTY}\"/>",
+                        "<rect x=\"{x}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"none\" stroke=\"{empty}\"/>",
                         y + 3.0,
                         cell - 4.0,
                         row - 6.0
@@ -105,15 +72,12 @@ pub fn matrix_svg(c: &Comparison) -> String {
                 }
             }
         }
-        let text = c
-            .passage(coverage::representative(claim))
-            .map_or("", |p| p.text.as_str());
         let _ = writeln!(
             s,
             "<text x=\"{}\" y=\"{}\" fill=\"{TEXT}\">{}</text>",
             60.0 + cell * n as f64,
             y + 14.0,
-            esc(&clip(text, 90))
+            Esc(&clip(c.label(claim), 90))
         );
     }
     s.push_str("</svg>\n");
@@ -129,6 +93,7 @@ pub fn upset_svg(c: &Comparison) -> String {
     let w = label_w + bar_w * combos.len() as f64 + 10.0;
     let h = bars_h + 20.0 + dot_row * n as f64 + 4.0;
     let max = combos.first().map_or(1, |i| i.claims).max(1) as f64;
+    let empty = palette::EMPTY.hex();
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" {FONT} font-size=\"11\">\n<title>Claims by combination of sources</title>\n"
     );
@@ -140,17 +105,13 @@ pub fn upset_svg(c: &Comparison) -> String {
             "<text x=\"{}\" y=\"{y}\" text-anchor=\"end\" fill=\"{TEXT}\">[{}] {}</text>",
             label_w - 8.0,
             src.index,
-            esc(&clip(&src.name, 26))
+            Esc(&clip(&src.name, 26))
         );
     }
     for (k, combo) in combos.iter().enumerate() {
         let x = label_w + bar_w * k as f64;
         let bh = (bars_h - 16.0) * combo.claims as f64 / max;
-        let fill = match combo.sources.len() {
-            1 => UNIQUE,
-            l if l == n => SHARED_ALL,
-            _ => SHARED_SOME,
-        };
+        let fill = palette::carried_by(combo.sources.len(), n).hex();
         let names: Vec<String> = combo.sources.iter().map(|s| format!("[{s}]")).collect();
         let _ = writeln!(
             s,
@@ -186,7 +147,7 @@ pub fn upset_svg(c: &Comparison) -> String {
             let _ = writeln!(
                 s,
                 "<circle cx=\"{cx}\" cy=\"{y}\" r=\"5\" fill=\"{}\"/>",
-                if on { TEXT } else { EMPTY }
+                if on { TEXT } else { &empty }
             );
         }
     }
@@ -232,15 +193,19 @@ pub fn overlap_svg(c: &Comparison) -> String {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{TEXT}\">[{i}] {}</text>",
             label_w - 8.0,
             y + cell / 2.0 + 4.0,
-            esc(&clip(&c.sources[i].name, 26))
+            Esc(&clip(&c.sources[i].name, 26))
         );
         for (j, &v) in row.iter().enumerate() {
             let x = label_w + cell * j as f64;
             let (fill, opacity) = if i == j {
-                (EMPTY, 0.35)
+                (palette::EMPTY, 0.35)
             } else {
-                (SHARED_SOME, 0.1 + 0.9 * v as f64 / max)
+                (
+                    palette::SHARED_SOME,
+                    palette::overlap_opacity(v as f32 / max as f32),
+                )
             };
+            let fill = fill.hex();
             let _ = writeln!(
                 s,
                 "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{fill}\" fill-opacity=\"{opacity:.2}\"><title>[{i}] and [{j}]: {v} claims</title></rect>",
