@@ -72,7 +72,7 @@ impl Vocabulary {
 }
 
 /// Function words that carry no claim on their own.
-const STOPWORDS: &[&str] = &[
+pub(crate) const STOPWORDS: &[&str] = &[
     "a",
     "about",
     "above",
@@ -234,7 +234,7 @@ const STOPWORDS: &[&str] = &[
     "like",
 ];
 
-const NUMBER_WORDS: &[(&str, &str)] = &[
+pub(crate) const NUMBER_WORDS: &[(&str, &str)] = &[
     ("two", "2"),
     ("three", "3"),
     ("four", "4"),
@@ -254,7 +254,7 @@ const NUMBER_WORDS: &[(&str, &str)] = &[
 ];
 
 /// Zipf frequency → 0..=1; words absent from the general-English list count as rare.
-fn general_informativeness(word: &str) -> f32 {
+pub(crate) fn general_informativeness(word: &str) -> f32 {
     let zipf = crate::wordfreq::zipf(word).unwrap_or(0.0);
     ((6.5 - zipf) / 3.5).clamp(0.15, 1.0)
 }
@@ -275,13 +275,13 @@ fn synonyms() -> &'static HashMap<String, String> {
     })
 }
 
-fn stemmer() -> &'static Stemmer {
+pub(crate) fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
 /// A number in canonical form: "2,000" → "2000", "11th" → "11", "3.5%" stays "3.5%".
-fn canonical_number(word: &str) -> Option<String> {
+pub(crate) fn canonical_number(word: &str) -> Option<String> {
     if !word.chars().next()?.is_ascii_digit() {
         return None;
     }

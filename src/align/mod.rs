@@ -4,9 +4,11 @@
 //! [`group::group`] turns the links above a threshold into claims (fast, so a slider can
 //! re-group live). See `docs/method.md` for the method and its measured quality.
 
+pub mod facts;
 pub mod features;
 pub mod group;
 mod index;
+pub mod lexicon;
 pub mod score;
 mod thesaurus;
 

@@ -1,0 +1,1127 @@
+//! Claims at the level of facts: passages → fact spans → scored span links → claims.
+//!
+//! A passage states one or more facts. Each is a *span* of it: a clause, a participial
+//! phrase (", killing two people"), a headline segment ("Dozens hurt" | "as storm lashes
+//! coast"). A span's fact is what happens (its predicates: verbs and event nouns from the
+//! WordNet-derived [`lexicon`](super::lexicon), with negation and habitual aspect) and who or
+//! what it involves (its arguments: names, nouns, numbers, plus the rest of the passage as
+//! weaker context). Two spans of different sources state the same fact only when a predicate
+//! matches (same word, WordNet synonym or derivation), no cue sets them apart (negation,
+//! habitual vs. one-off, antonyms such as rose/fell), and some argument is shared.
+//! Attributions ("…, the lawyer said") take no part in matching.
+//!
+//! [`facts`] finds and scores spans once (threshold-independent); [`FactAnalysis::group`]
+//! clusters spans into claims at a threshold by average linkage, so no claim chains unrelated
+//! spans through an intermediate one. A passage's claims are those of its spans
+//! (many-to-many). Everything is order- and context-stable: term weights come from general
+//! English only, candidate pairs are exact (no per-passage caps), scores are sums of integer
+//! weights, and ties are broken by the spans' content, not by input order.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rayon::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::features::{
+    NUMBER_WORDS, STOPWORDS, canonical_number, general_informativeness, stemmer,
+};
+use super::lexicon::{HABITUAL, NEGATIONS, lexicon};
+use super::{Cancelled, Item};
+
+/// Span links weaker than this are not kept: no threshold setting can use them.
+pub const MIN_FACT_LINK: f32 = 0.2;
+
+/// Default strictness of fact grouping.
+pub const DEFAULT_THRESHOLD: f32 = 0.5;
+
+/// Share of the threshold the mean similarity between two groups must reach to merge.
+pub const LINKAGE: f32 = 0.5;
+
+/// Term weights are integers (1/1000) so sums do not depend on summation order.
+type Weight = u32;
+
+/// One fact a passage states.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Member {
+    /// Index of the passage (item).
+    pub item: u32,
+    /// Bytes of the passage text stating the fact (relative to the passage).
+    pub span: Range<usize>,
+}
+
+/// One claim: a fact and the spans stating it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactClaim {
+    /// Sorted by item, then span.
+    pub members: Vec<Member>,
+    /// The member whose wording best stands for the claim (most similar to the others).
+    pub representative: Member,
+}
+
+/// How two passages of different sources relate through the claims they share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// They state the same claims.
+    Same,
+    /// `a` states all `b` does, and more.
+    AContainsB,
+    /// `b` states all `a` does, and more.
+    BContainsA,
+    /// They share some claims and each states others.
+    Overlap,
+}
+
+/// Two passages of different sources that share claims.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PairRelation {
+    /// Item indices, a < b.
+    pub a: u32,
+    pub b: u32,
+    pub relation: Relation,
+    /// Indices of the claims they share.
+    pub claims: Vec<u32>,
+    /// The best span similarity between them, 0..=1.
+    pub score: f32,
+}
+
+/// Claims at one threshold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FactGrouping {
+    /// Ordered by their first member (so ids follow input order).
+    pub claims: Vec<FactClaim>,
+    /// For each item, the claims it states, sorted (empty for boilerplate).
+    pub claims_of: Vec<Vec<u32>>,
+    /// Sorted by (a, b).
+    pub pairs: Vec<PairRelation>,
+}
+
+/// A fact span as the aligner sees it.
+#[derive(Clone, Debug, Default)]
+struct Span {
+    item: u32,
+    range: Range<usize>,
+    /// Lexicon word ids of its predicates, sorted.
+    lemmas: Vec<u32>,
+    /// WordNet classes of its predicates, sorted.
+    classes: Vec<u32>,
+    /// Classes of every lexicon word in it (adjectives too), sorted, and their opposites.
+    polar: Vec<u32>,
+    anti: Vec<u32>,
+    negated: bool,
+    habitual: bool,
+    /// Argument terms of the span, sorted, and of the rest of its passage.
+    own: Vec<u32>,
+    context: Vec<u32>,
+}
+
+impl Span {
+    fn has_predicate(&self) -> bool {
+        !self.lemmas.is_empty()
+    }
+}
+
+/// A scored link between two spans of different sources (a < b).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpanLink {
+    pub a: u32,
+    pub b: u32,
+    pub score: f32,
+}
+
+/// Fact spans and their links, computed once per set of passages.
+pub struct FactAnalysis {
+    sources: Vec<usize>,
+    eligible: Vec<bool>,
+    spans: Vec<Span>,
+    /// Content key of each span: breaks ties independently of input order.
+    keys: Vec<u64>,
+    links: Vec<SpanLink>,
+}
+
+/// Finds the fact spans of eligible items and scores every pair of spans of different
+/// sources that shares a predicate class; checks `cancel` between stages.
+pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancelled> {
+    let parsed: Vec<Vec<RawSpan>> = items
+        .par_iter()
+        .map(|it| {
+            if it.eligible {
+                spans_of(it.text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Cancelled);
+    }
+    let mut terms = Terms::default();
+    let mut spans = Vec::new();
+    let mut keys = Vec::new();
+    for (i, raw) in parsed.into_iter().enumerate() {
+        let all: Vec<u32> = {
+            let mut v: Vec<u32> = Vec::new();
+            for a in raw.iter().flat_map(|r| &r.args) {
+                v.push(terms.intern(a));
+            }
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        for r in raw {
+            let mut own: Vec<u32> = r.args.iter().map(|a| terms.intern(a)).collect();
+            own.sort_unstable();
+            own.dedup();
+            let context: Vec<u32> = all
+                .iter()
+                .copied()
+                .filter(|t| own.binary_search(t).is_err())
+                .collect();
+            let mut h = std::hash::DefaultHasher::new();
+            items[i].text.hash(&mut h);
+            r.range.hash(&mut h);
+            keys.push(h.finish());
+            let mut anti: Vec<u32> = r
+                .polar
+                .iter()
+                .flat_map(|&c| lexicon().opposites_of(c).iter().copied())
+                .collect();
+            anti.sort_unstable();
+            anti.dedup();
+            spans.push(Span {
+                item: i as u32,
+                range: r.range,
+                lemmas: r.lemmas,
+                classes: r.classes,
+                polar: r.polar,
+                anti,
+                negated: r.negated,
+                habitual: r.habitual,
+                own,
+                context,
+            });
+        }
+    }
+    let weights = terms.weights;
+    let sources: Vec<usize> = items.iter().map(|it| it.source).collect();
+    let candidates = candidates(&spans, &sources);
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Cancelled);
+    }
+    let links: Vec<SpanLink> = candidates
+        .par_iter()
+        .filter_map(|&(a, b)| {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            let s = similarity(&spans[a as usize], &spans[b as usize], &weights);
+            (s >= MIN_FACT_LINK).then_some(SpanLink { a, b, score: s })
+        })
+        .collect();
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Cancelled);
+    }
+    Ok(FactAnalysis {
+        sources,
+        eligible: items.iter().map(|it| it.eligible).collect(),
+        spans,
+        keys,
+        links,
+    })
+}
+
+/// Argument terms of the comparison and their weights.
+#[derive(Default)]
+struct Terms {
+    ids: HashMap<String, u32>,
+    weights: Vec<Weight>,
+}
+
+impl Terms {
+    fn intern(&mut self, arg: &Arg) -> u32 {
+        if let Some(&id) = self.ids.get(&arg.key) {
+            return id;
+        }
+        let id = self.weights.len() as u32;
+        self.ids.insert(arg.key.clone(), id);
+        self.weights.push(arg.weight);
+        id
+    }
+}
+
+/// Pairs of spans (a < b) of different sources sharing a predicate class or word, plus
+/// pairs of predicate-less spans sharing an argument. Exact: no caps, so adding passages
+/// never removes a pair.
+fn candidates(spans: &[Span], sources: &[usize]) -> Vec<(u32, u32)> {
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (i, s) in spans.iter().enumerate() {
+        if s.has_predicate() {
+            for &c in &s.classes {
+                postings.entry(c as u64).or_default().push(i as u32);
+            }
+            for &l in &s.lemmas {
+                postings
+                    .entry((1 << 40) | l as u64)
+                    .or_default()
+                    .push(i as u32);
+            }
+        } else {
+            for &t in &s.own {
+                postings
+                    .entry((2 << 40) | t as u64)
+                    .or_default()
+                    .push(i as u32);
+            }
+        }
+    }
+    let lists: Vec<&Vec<u32>> = postings.values().filter(|l| l.len() > 1).collect();
+    let source = |i: u32| sources[spans[i as usize].item as usize];
+    let mut pairs: Vec<(u32, u32)> = lists
+        .par_iter()
+        .flat_map_iter(|list| {
+            // Postings are in span order, hence grouped by source only per item; sort a copy
+            // by source so that only pairs across sources are visited.
+            let mut by_source: Vec<(usize, u32)> = list.iter().map(|&i| (source(i), i)).collect();
+            by_source.sort_unstable();
+            let mut out = Vec::new();
+            let mut start = 0;
+            while start < by_source.len() {
+                let src = by_source[start].0;
+                let end = start + by_source[start..].iter().take_while(|x| x.0 == src).count();
+                for &(_, a) in &by_source[start..end] {
+                    for &(_, b) in &by_source[end..] {
+                        out.push(ordered(a, b));
+                    }
+                }
+                start = end;
+            }
+            out
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+fn intersects(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+fn shared_weight(a: &[u32], b: &[u32], w: &[Weight]) -> u64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0u64);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += w[a[i] as usize] as u64;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+fn total_weight(a: &[u32], w: &[Weight]) -> u64 {
+    a.iter().map(|&t| w[t as usize] as u64).sum()
+}
+
+/// Least argument weight a span is credited with, so that a bare "Dozens hurt" is not
+/// fully "contained" in every sentence that mentions a crowd.
+const ARG_FLOOR: u64 = 1500;
+
+/// Weight of the rest of the passage's arguments next to the span's own.
+const CONTEXT: f32 = 0.5;
+
+/// 0..=1: how likely two spans state the same fact.
+fn similarity(s: &Span, t: &Span, w: &[Weight]) -> f32 {
+    match (s.has_predicate(), t.has_predicate()) {
+        (true, true) => {
+            let same_word = intersects(&s.lemmas, &t.lemmas);
+            if !same_word && !intersects(&s.classes, &t.classes) {
+                return 0.0;
+            }
+            if s.negated != t.negated || s.habitual != t.habitual || opposite(s, t) {
+                return 0.0;
+            }
+            let own = shared_weight(&s.own, &t.own, w);
+            // Context shared with the other span's own words or context counts half.
+            let ctx = shared_weight(&s.own, &t.context, w)
+                + shared_weight(&s.context, &t.own, w)
+                + shared_weight(&s.context, &t.context, w);
+            let shared = own as f32 + CONTEXT * ctx as f32;
+            if shared <= 0.0 {
+                return 0.0;
+            }
+            let ws = total_weight(&s.own, w) as f32 + CONTEXT * total_weight(&s.context, w) as f32;
+            let wt = total_weight(&t.own, w) as f32 + CONTEXT * total_weight(&t.context, w) as f32;
+            let args = (shared / ws.min(wt).max(ARG_FLOOR as f32)).min(1.0);
+            let pred = if same_word { 1.0 } else { 0.8 };
+            0.5 * pred + 0.5 * args
+        }
+        (false, false) => {
+            if s.negated != t.negated || s.habitual != t.habitual || opposite(s, t) {
+                return 0.0;
+            }
+            // No predicate on either side: only near-identical wording counts.
+            let shared = shared_weight(&s.own, &t.own, w) as f32;
+            let ws = total_weight(&s.own, w) as f32;
+            let wt = total_weight(&t.own, w) as f32;
+            if ws + wt == 0.0 {
+                return 0.0;
+            }
+            2.0 * shared / (ws + wt).max(2.0 * ARG_FLOOR as f32)
+        }
+        _ => 0.0,
+    }
+}
+
+fn opposite(s: &Span, t: &Span) -> bool {
+    intersects(&s.anti, &t.polar)
+}
+
+impl FactAnalysis {
+    /// All span links kept, sorted by (a, b).
+    pub fn links(&self) -> &[SpanLink] {
+        &self.links
+    }
+
+    /// The item and byte range of span `i` (as in [`SpanLink`]).
+    pub fn span(&self, i: u32) -> (u32, Range<usize>) {
+        let s = &self.spans[i as usize];
+        (s.item, s.range.clone())
+    }
+
+    /// Number of fact spans found.
+    pub fn span_count(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Groups fact spans into claims at `threshold` (higher = stricter).
+    pub fn group(&self, threshold: f32) -> FactGrouping {
+        self.group_with(threshold, LINKAGE)
+    }
+
+    /// [`group`](Self::group) with another share of the threshold that the mean similarity
+    /// of two groups must reach to merge (1 = strict average linkage, 0 = single linkage).
+    pub fn group_with(&self, threshold: f32, linkage: f32) -> FactGrouping {
+        let n = self.spans.len();
+        let sim: HashMap<(u32, u32), f32> =
+            self.links.iter().map(|l| ((l.a, l.b), l.score)).collect();
+        let lookup = |x: u32, y: u32| {
+            let key = (x.min(y), x.max(y));
+            sim.get(&key).copied().unwrap_or(0.0)
+        };
+        let span_key = |i: u32| (self.keys[i as usize], i);
+        let mut strong: Vec<&SpanLink> =
+            self.links.iter().filter(|l| l.score >= threshold).collect();
+        // Strongest first; ties by content, so the input order never decides a merge.
+        strong.sort_by(|x, y| {
+            let kx = ordered(span_key(x.a), span_key(x.b));
+            let ky = ordered(span_key(y.a), span_key(y.b));
+            y.score.total_cmp(&x.score).then(kx.cmp(&ky))
+        });
+        let item_of = |i: u32| self.spans[i as usize].item;
+        let source_of = |i: u32| self.sources[item_of(i) as usize];
+        let mut root: Vec<u32> = (0..n as u32).collect();
+        let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
+        // Groups only grow: a merge refused at these sizes stays refused until one grows.
+        let mut refused: HashMap<(u32, u32), (usize, usize)> = HashMap::new();
+        for link in strong {
+            let (ra, rb) = ordered(root[link.a as usize], root[link.b as usize]);
+            if ra == rb {
+                continue;
+            }
+            let (ga, gb) = (&members[ra as usize], &members[rb as usize]);
+            let sizes = (ga.len(), gb.len());
+            if refused.get(&(ra, rb)) == Some(&sizes) {
+                continue;
+            }
+            let (mut total, mut count) = (0.0f64, 0u32);
+            for &x in ga {
+                for &y in gb {
+                    if source_of(x) != source_of(y) {
+                        total += lookup(x, y) as f64;
+                        count += 1;
+                    }
+                }
+            }
+            if count == 0 || total / (count as f64) < (threshold * linkage) as f64 {
+                refused.insert((ra, rb), sizes);
+                continue;
+            }
+            let (keep, gone) = (ra, rb);
+            let moved = std::mem::take(&mut members[gone as usize]);
+            for &m in &moved {
+                root[m as usize] = keep;
+            }
+            members[keep as usize].extend(moved);
+        }
+
+        let mut groups: Vec<Vec<u32>> = (0..n)
+            .filter(|&i| root[i] == i as u32)
+            .map(|i| {
+                let mut m = std::mem::take(&mut members[i]);
+                m.sort_unstable();
+                m
+            })
+            .collect();
+        groups.sort_unstable_by_key(|g| g[0]);
+        let member = |i: u32| Member {
+            item: item_of(i),
+            span: self.spans[i as usize].range.clone(),
+        };
+        let mut claims_of: Vec<Vec<u32>> = vec![Vec::new(); self.sources.len()];
+        let claims: Vec<FactClaim> = groups
+            .iter()
+            .enumerate()
+            .map(|(ci, g)| {
+                for &s in g {
+                    claims_of[item_of(s) as usize].push(ci as u32);
+                }
+                // The member most similar to the others; ties by content.
+                let rep = *g
+                    .iter()
+                    .max_by(|&&x, &&y| {
+                        let sx: f64 = g.iter().map(|&o| lookup(x, o) as f64).sum();
+                        let sy: f64 = g.iter().map(|&o| lookup(y, o) as f64).sum();
+                        sx.total_cmp(&sy).then(span_key(y).cmp(&span_key(x)))
+                    })
+                    .expect("a group has members");
+                // Two spans of one passage in a claim: the passage states it once, over both.
+                let mut members: Vec<Member> = Vec::with_capacity(g.len());
+                for &s in g {
+                    let m = member(s);
+                    match members.last_mut() {
+                        Some(last) if last.item == m.item => {
+                            last.span =
+                                last.span.start.min(m.span.start)..last.span.end.max(m.span.end);
+                        }
+                        _ => members.push(m),
+                    }
+                }
+                FactClaim {
+                    members,
+                    representative: member(rep),
+                }
+            })
+            .collect();
+        for c in &mut claims_of {
+            c.sort_unstable();
+            c.dedup();
+        }
+        debug_assert!(
+            claims_of
+                .iter()
+                .zip(&self.eligible)
+                .all(|(c, &e)| !e || !c.is_empty())
+        );
+        let pairs = self.pairs(&groups, &claims_of, &lookup);
+        FactGrouping {
+            claims,
+            claims_of,
+            pairs,
+        }
+    }
+
+    fn pairs(
+        &self,
+        groups: &[Vec<u32>],
+        claims_of: &[Vec<u32>],
+        lookup: &dyn Fn(u32, u32) -> f32,
+    ) -> Vec<PairRelation> {
+        let mut best: HashMap<(u32, u32), f32> = HashMap::new();
+        for g in groups {
+            for (k, &x) in g.iter().enumerate() {
+                for &y in &g[k + 1..] {
+                    let (ix, iy) = (self.spans[x as usize].item, self.spans[y as usize].item);
+                    if self.sources[ix as usize] == self.sources[iy as usize] {
+                        continue;
+                    }
+                    let e = best.entry((ix.min(iy), ix.max(iy))).or_insert(0.0);
+                    *e = e.max(lookup(x, y));
+                }
+            }
+        }
+        let mut pairs: Vec<PairRelation> = best
+            .into_iter()
+            .map(|((a, b), score)| {
+                let (ca, cb) = (&claims_of[a as usize], &claims_of[b as usize]);
+                let claims: Vec<u32> = ca.iter().copied().filter(|c| cb.contains(c)).collect();
+                let relation = match (claims.len() == ca.len(), claims.len() == cb.len()) {
+                    (true, true) => Relation::Same,
+                    (false, true) => Relation::AContainsB,
+                    (true, false) => Relation::BContainsA,
+                    (false, false) => Relation::Overlap,
+                };
+                PairRelation {
+                    a,
+                    b,
+                    relation,
+                    claims,
+                    score: score.clamp(0.0, 1.0),
+                }
+            })
+            .collect();
+        pairs.sort_unstable_by_key(|p| (p.a, p.b));
+        pairs
+    }
+}
+
+fn ordered<T: Ord>(x: T, y: T) -> (T, T) {
+    if x <= y { (x, y) } else { (y, x) }
+}
+
+// ---------------------------------------------------------------------------------------
+// Passage → fact spans
+
+/// An argument term of a span: its matching key and weight.
+#[derive(Clone, Debug)]
+struct Arg {
+    key: String,
+    weight: Weight,
+}
+
+/// A span before its terms are interned.
+#[derive(Debug, Default)]
+struct RawSpan {
+    range: Range<usize>,
+    lemmas: Vec<u32>,
+    classes: Vec<u32>,
+    polar: Vec<u32>,
+    negated: bool,
+    habitual: bool,
+    args: Vec<Arg>,
+}
+
+#[derive(Debug)]
+struct Token {
+    range: Range<usize>,
+    /// Folded (lower case, typographic variants unified), possessive stripped.
+    word: String,
+    /// Punctuation (one token per mark).
+    punct: bool,
+    capitalised: bool,
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    text.split_word_bound_indices()
+        .filter(|(_, w)| !w.trim().is_empty())
+        .map(|(at, w)| {
+            let first = w.chars().next().unwrap_or(' ');
+            let folded = crate::ingest::normalize::fold(w);
+            let word = folded
+                .strip_suffix("'s")
+                .or_else(|| folded.strip_suffix('\''))
+                .unwrap_or(&folded)
+                .to_owned();
+            Token {
+                range: at..at + w.len(),
+                word,
+                punct: !first.is_alphanumeric(),
+                capitalised: first.is_uppercase(),
+            }
+        })
+        .collect()
+}
+
+/// Words that open a subordinate or coordinate clause.
+const OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "because",
+    "since",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "amid",
+    "following",
+    "until",
+    "unless",
+    "if",
+    "as",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "but",
+    "and",
+    "or",
+    "so",
+    "then",
+    "despite",
+    "once",
+];
+
+/// What a token contributes to a clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Event,
+    Reporting,
+    Other,
+}
+
+/// Words after which a verb mostly used as a noun is a verb: "to host", "will host".
+const VERB_CUES: &[&str] = &[
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not",
+    "never",
+];
+
+fn role(t: &Token, at_start: bool, prev: Option<&Token>) -> Role {
+    if t.punct {
+        return Role::Other;
+    }
+    // A capitalised word inside a sentence is a name unless it is an ordinary word (title
+    // case headlines capitalise every word; telling names apart there costs more than it helps).
+    if t.capitalised && !at_start && crate::wordfreq::zipf(&t.word).is_none_or(|z| z < 3.0) {
+        return Role::Other;
+    }
+    let Some(e) = lexicon().lookup(&t.word) else {
+        return Role::Other;
+    };
+    if lexicon().is_reporting(e) {
+        return Role::Reporting;
+    }
+    let verb_cue = prev.is_some_and(|p| VERB_CUES.contains(&p.word.as_str()));
+    let verb_form = is_verb_form(&t.word) && !t.word.ends_with("ing");
+    if e.event || (e.weak_verb && (verb_form || verb_cue)) {
+        Role::Event
+    } else {
+        Role::Other
+    }
+}
+
+fn is_verb_form(word: &str) -> bool {
+    word.ends_with("ed") || word.ends_with("ing") || super::lexicon::is_irregular_form(word)
+}
+
+/// Cuts a passage into clauses (token index ranges).
+fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> {
+    let mut cuts = vec![0];
+    let n = toks.len();
+    // Whether a predicate follows before the next punctuation mark.
+    let event_ahead = |k: usize| {
+        toks[k..]
+            .iter()
+            .zip(&roles[k..])
+            .take_while(|(t, _)| !t.punct)
+            .take(8)
+            .any(|(_, &r)| r == Role::Event)
+    };
+    for k in 1..n {
+        let t = &toks[k];
+        let prev = &toks[k - 1];
+        if t.punct {
+            if matches!(
+                t.word.as_str(),
+                ";" | ":" | "," | "\"" | "(" | ")" | "-" | "|" | "[" | "]"
+            ) {
+                cuts.push(k);
+            }
+            continue;
+        }
+        if prev.punct {
+            continue;
+        }
+        let w = t.word.as_str();
+        if matches!(w, "and" | "but" | "or") {
+            if toks
+                .get(k + 1)
+                .is_some_and(|nx| roles[k + 1] == Role::Event && is_verb_form(&nx.word))
+            {
+                cuts.push(k);
+            }
+        } else if OPENERS.contains(&w) && event_ahead(k + 1) {
+            // In running text "as" and "that" are too often not clause openers.
+            if headline || !matches!(w, "as" | "that" | "so" | "then" | "once") {
+                cuts.push(k);
+            }
+        } else if roles[k - 1] == Role::Reporting && roles[k] != Role::Reporting {
+            // "X said Thursday the actress checked in": what was said is its own clause.
+            cuts.push(k);
+        }
+    }
+    cuts.push(n);
+    cuts.windows(2)
+        .map(|w| w[0]..w[1])
+        .filter(|r| toks[r.clone()].iter().any(|t| !t.punct))
+        .collect()
+}
+
+/// The fact spans of one passage; at least one for any passage with a word.
+fn spans_of(text: &str) -> Vec<RawSpan> {
+    let toks = tokens(text);
+    if !toks.iter().any(|t| !t.punct) {
+        return vec![RawSpan {
+            range: 0..text.len(),
+            ..Default::default()
+        }];
+    }
+    let trimmed = text.trim_end();
+    let headline = !trimmed.ends_with(['.', '!', '?', '"', '\'', '\u{201D}', '\u{2019}']);
+    let mut at_start = true;
+    let roles: Vec<Role> = toks
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let prev = k.checked_sub(1).map(|p| &toks[p]);
+            let r = role(t, at_start, prev);
+            at_start = t.punct && matches!(t.word.as_str(), "." | "!" | "?" | ":" | "\"");
+            r
+        })
+        .collect();
+    let cl = clauses(&toks, &roles, headline);
+    // Clause kinds: facts (a predicate), attributions (only a reporting verb), bare (neither).
+    let kind: Vec<Role> = cl
+        .iter()
+        .map(|r| {
+            let rs = &roles[r.clone()];
+            if rs.contains(&Role::Event) {
+                Role::Event
+            } else if rs.contains(&Role::Reporting) {
+                Role::Reporting
+            } else {
+                Role::Other
+            }
+        })
+        .collect();
+    let facts: Vec<usize> = (0..cl.len()).filter(|&i| kind[i] == Role::Event).collect();
+    // Each bare clause joins the next fact clause (a subject joins its verb), else the last.
+    let mut parts: Vec<Vec<usize>> = facts.iter().map(|&i| vec![i]).collect();
+    if parts.is_empty() {
+        // No predicate anywhere: the whole passage, less its attributions, is one span.
+        parts.push(
+            (0..cl.len())
+                .filter(|&i| kind[i] != Role::Reporting)
+                .collect(),
+        );
+        if parts[0].is_empty() {
+            parts[0] = (0..cl.len()).collect();
+        }
+    } else {
+        for (i, &k) in kind.iter().enumerate() {
+            if k != Role::Other {
+                continue;
+            }
+            let p = facts.iter().position(|&f| f > i).unwrap_or(facts.len() - 1);
+            parts[p].push(i);
+        }
+    }
+    let lex = lexicon();
+    let mut first_word = true;
+    let word_starts: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            let s = first_word;
+            if !t.punct {
+                first_word = false;
+            }
+            if t.punct && matches!(t.word.as_str(), "." | "!" | "?" | ":") {
+                first_word = true;
+            }
+            s
+        })
+        .collect();
+    parts
+        .into_iter()
+        .map(|mut idx| {
+            idx.sort_unstable();
+            let mut span = RawSpan::default();
+            let (mut lo, mut hi) = (usize::MAX, 0);
+            for &ci in &idx {
+                for k in cl[ci].clone() {
+                    let t = &toks[k];
+                    if t.punct {
+                        continue;
+                    }
+                    let w = t.word.as_str();
+                    // A span starts at its clause, not at the "and" joining it.
+                    if lo != usize::MAX || !matches!(w, "and" | "but" | "or") {
+                        lo = lo.min(t.range.start);
+                    }
+                    hi = hi.max(t.range.end);
+                    if NEGATIONS.contains(&w) || w.ends_with("n't") {
+                        span.negated = true;
+                        continue;
+                    }
+                    if HABITUAL.contains(&w) {
+                        span.habitual = true;
+                        continue;
+                    }
+                    match roles[k] {
+                        Role::Event => {
+                            let e = lex.lookup(w).expect("events are in the lexicon");
+                            span.lemmas.push(e.id);
+                            span.classes.extend(&e.classes);
+                            span.polar.extend(&e.classes);
+                        }
+                        Role::Reporting => {}
+                        Role::Other => {
+                            if let Some(e) = lex.lookup(w)
+                                && !t.capitalised
+                            {
+                                span.polar.extend(&e.classes);
+                            }
+                            if kind[ci] != Role::Reporting {
+                                span.args.extend(arg(t, word_starts[k]));
+                            }
+                        }
+                    }
+                }
+            }
+            for v in [&mut span.lemmas, &mut span.classes, &mut span.polar] {
+                v.sort_unstable();
+                v.dedup();
+            }
+            span.range = if lo < hi { lo..hi } else { 0..text.len() };
+            span
+        })
+        .collect()
+}
+
+/// The argument term of a word, if it carries one.
+fn arg(t: &Token, at_start: bool) -> Option<Arg> {
+    let w = t.word.as_str();
+    if let Some(n) = canonical_number(w) {
+        return Some(Arg {
+            key: format!("#{n}"),
+            weight: 600,
+        });
+    }
+    if let Some((_, n)) = NUMBER_WORDS.iter().find(|(x, _)| *x == w) {
+        return Some(Arg {
+            key: format!("#{n}"),
+            weight: 600,
+        });
+    }
+    if STOPWORDS.contains(&w) || w.chars().count() < 2 || !w.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let zipf = crate::wordfreq::zipf(w);
+    let name = t.capitalised && (!at_start || zipf.is_none_or(|z| z < 3.5));
+    let base = general_informativeness(w) * if name { 1.3 } else { 1.0 };
+    let key: String = w.chars().filter(|&c| c != '.').collect();
+    Some(Arg {
+        key: stemmer().stem(&key).into_owned(),
+        weight: (base * 1000.0).round() as Weight,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items<'a>(texts: &[(usize, &'a str)]) -> Vec<Item<'a>> {
+        texts
+            .iter()
+            .map(|&(source, text)| Item {
+                source,
+                text,
+                eligible: true,
+            })
+            .collect()
+    }
+
+    fn grouping(texts: &[(usize, &str)]) -> FactGrouping {
+        let never = AtomicBool::new(false);
+        facts(&items(texts), &never)
+            .unwrap()
+            .group(DEFAULT_THRESHOLD)
+    }
+
+    /// Whether two one-passage sources are linked.
+    fn linked(a: &str, b: &str) -> bool {
+        !grouping(&[(0, a), (1, b)]).pairs.is_empty()
+    }
+
+    fn span_texts(text: &str) -> Vec<&str> {
+        spans_of(text).into_iter().map(|s| &text[s.range]).collect()
+    }
+
+    #[test]
+    fn a_multi_fact_sentence_is_cut_into_its_facts() {
+        let s = "A storm that hit the coast on Sunday killed two people, injured dozens and \
+                 cut power to 40,000 homes";
+        let spans = span_texts(s);
+        assert!(spans.contains(&"injured dozens"), "{spans:?}");
+        assert!(
+            spans.iter().any(|x| x.starts_with("cut power")),
+            "{spans:?}"
+        );
+        assert_eq!(span_texts("Dozens hurt as storm lashes coast").len(), 2);
+    }
+
+    #[test]
+    fn a_headline_links_to_the_one_fact_it_shares() {
+        let sentence = "A storm that hit the coast on Sunday killed two people, injured dozens \
+                        and cut power to 40,000 homes.";
+        let g = grouping(&[(0, sentence), (1, "Dozens hurt as storm lashes coast")]);
+        let pair = g.pairs.first().expect("linked");
+        let stated: Vec<&str> = pair
+            .claims
+            .iter()
+            .flat_map(|&c| &g.claims[c as usize].members)
+            .filter(|m| m.item == 0)
+            .map(|m| &sentence[m.span.clone()])
+            .collect();
+        assert!(stated.contains(&"injured dozens"), "{stated:?}");
+    }
+
+    #[test]
+    fn look_alikes_do_not_link() {
+        let cases = [
+            (
+                "The man was found guilty of two counts of murder.",
+                "The man has pleaded not guilty to two murder charges.",
+            ),
+            (
+                "\"We have recorded 24 dead,\" agency spokesman N. told reporters.",
+                "\"People panicked and ran outside,\" agency spokesman N. said.",
+            ),
+            (
+                "The region is regularly hit by floods.",
+                "At least 12 people died in the floods that hit the region on Monday.",
+            ),
+            // Polarity of the predicate.
+            (
+                "Shares of the carmaker rose 5% on Tuesday.",
+                "Shares of the carmaker fell 5% on Tuesday.",
+            ),
+            // Negation.
+            (
+                "The governor signed the bill on Friday.",
+                "The governor did not sign the bill on Friday.",
+            ),
+            // Same subject, different predicate.
+            (
+                "The senator resigned on Monday.",
+                "The senator was born in Ohio.",
+            ),
+            // Only the attribution matches.
+            (
+                "The bridge will reopen in May, the mayor told AFP.",
+                "Two suspects were arrested, the mayor told AFP.",
+            ),
+            // Same numbers about different things.
+            (
+                "Police arrested 12 people in the city.",
+                "The storm destroyed 12 homes in the city.",
+            ),
+            // A shared name alone.
+            (
+                "Xavier Ruiz won the race.",
+                "Xavier Ruiz lost his passport.",
+            ),
+        ];
+        for (a, b) in cases {
+            assert!(!linked(a, b), "linked:\n  {a}\n  {b}");
+        }
+    }
+
+    #[test]
+    fn paraphrases_link_and_differing_numbers_do_not_stop_them() {
+        let cases = [
+            (
+                "About 260 flights were cancelled at the airport on Tuesday.",
+                "Some 340 flights were cancelled at the airport on Tuesday.",
+            ),
+            (
+                "The quake killed at least 30 people in the province.",
+                "At least 30 people died in the province after the earthquake.",
+            ),
+            (
+                "Xiaomi sued the Defense Department on Friday.",
+                "On Friday Xiaomi filed a lawsuit against the Defense Department.",
+            ),
+        ];
+        for (a, b) in cases {
+            assert!(linked(a, b), "not linked:\n  {a}\n  {b}");
+        }
+    }
+
+    #[test]
+    fn every_passage_states_a_claim() {
+        let g = grouping(&[
+            (0, "Lindsay Lohan"),
+            (1, "Breaking news: 2021."),
+            (1, "Hello"),
+        ]);
+        assert!(g.claims_of.iter().all(|c| !c.is_empty()));
+    }
+
+    const STORY: &[&str] = &[
+        "A 6.1 earthquake struck the island on Monday, killing 12 people.",
+        "The quake destroyed hundreds of homes in the north of the island.",
+        "At least 12 people were killed when the earthquake hit on Monday.",
+        "Hundreds of homes were destroyed by the quake, officials said.",
+        "Rescuers searched the rubble for survivors through the night.",
+        "Rescue teams searched through rubble overnight for survivors.",
+    ];
+
+    fn claim_sets(texts: &[(usize, &str)]) -> Vec<Vec<(usize, String)>> {
+        let g = grouping(texts);
+        let mut sets: Vec<Vec<(usize, String)>> = g
+            .claims
+            .iter()
+            .map(|c| {
+                let mut v: Vec<(usize, String)> = c
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let (src, text) = texts[m.item as usize];
+                        (src, text[m.span.clone()].to_owned())
+                    })
+                    .collect();
+                v.sort();
+                v
+            })
+            .collect();
+        sets.sort();
+        sets
+    }
+
+    #[test]
+    fn claims_do_not_depend_on_input_order() {
+        let forward: Vec<(usize, &str)> =
+            STORY.iter().enumerate().map(|(i, &t)| (i % 2, t)).collect();
+        let mut backward = forward.clone();
+        backward.reverse();
+        assert_eq!(claim_sets(&forward), claim_sets(&backward));
+        let c = claim_sets(&forward);
+        assert!(c.iter().any(|m| m.len() > 1), "{c:?}");
+    }
+
+    #[test]
+    fn an_unrelated_article_does_not_change_the_others() {
+        let base: Vec<(usize, &str)> = STORY.iter().enumerate().map(|(i, &t)| (i % 2, t)).collect();
+        let mut more = base.clone();
+        for t in [
+            "The central bank raised interest rates by a quarter point.",
+            "Inflation slowed for a third month in March.",
+            "The bank's governor said more increases may follow.",
+        ] {
+            more.push((2, t));
+        }
+        let only_base = |sets: Vec<Vec<(usize, String)>>| -> Vec<Vec<(usize, String)>> {
+            sets.into_iter()
+                .filter(|m| m.iter().all(|(s, _)| *s < 2))
+                .collect()
+        };
+        assert_eq!(claim_sets(&base), only_base(claim_sets(&more)));
+    }
+}
