@@ -12,6 +12,7 @@ pub mod cli;
 pub mod compare;
 pub mod coverage;
 pub mod diff;
+pub mod disagree;
 pub mod ingest;
 pub mod report;
 pub mod segment;
