@@ -335,6 +335,24 @@ fn anchor(t: &[Tok], s: usize, e: usize) -> Option<(String, String)> {
     {
         return Some(("deadline".into(), "deadline".into()));
     }
+    // The day something was said is the reporting, not a fact of the story.
+    let found = |x: &Tok| {
+        (!x.is_any(&[
+            "said",
+            "says",
+            "told",
+            "announced",
+            "reported",
+            "confirmed",
+            "stated",
+            "added",
+            "wrote",
+            "tweeted",
+            "declared",
+            "say",
+        ]))
+        .then(|| (x.lo.clone(), stem(&x.lo)))
+    };
     let skip = |x: &Tok| {
         !x.word()
             || is_stop(&x.lo)
@@ -368,7 +386,7 @@ fn anchor(t: &[Tok], s: usize, e: usize) -> Option<(String, String)> {
             break;
         }
         if !skip(&t[k]) {
-            return Some((t[k].lo.clone(), stem(&t[k].lo)));
+            return found(&t[k]);
         }
     }
     let mut k = e;
@@ -378,7 +396,7 @@ fn anchor(t: &[Tok], s: usize, e: usize) -> Option<(String, String)> {
             break;
         }
         if !skip(&t[k]) {
-            return Some((t[k].lo.clone(), stem(&t[k].lo)));
+            return found(&t[k]);
         }
         k += 1;
         n += 1;

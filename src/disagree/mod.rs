@@ -113,16 +113,23 @@ pub fn extract(text: &str, published: Option<&str>) -> Extracted {
 /// Two figures that could both be true, allowing for the rounding of each written
 /// figure and, between different units, for the rounding of a conversion.
 pub fn compatible(a: &quantity::Quantity, b: &quantity::Quantity) -> bool {
+    let converted = !a.written_unit.is_empty()
+        && !b.written_unit.is_empty()
+        && a.written_unit != b.written_unit;
     let widen = |q: &quantity::Quantity, other: &quantity::Quantity| {
-        let mut iv = q.value.widen(0.49 * q.step);
-        if !q.written_unit.is_empty()
-            && !other.written_unit.is_empty()
-            && q.written_unit != other.written_unit
-        {
-            let d = 0.03 * iv.hi.unwrap_or(iv.lo).abs();
-            iv = iv.widen(d);
+        if !converted {
+            return q.value.widen(0.49 * q.step);
         }
-        iv
+        // Between units, the finer unit's rounding ("18 months" is not "two years" ± a year),
+        // plus the rounding of a conversion.
+        let step = if other.step > 0.0 {
+            q.step.min(other.step)
+        } else {
+            q.step
+        };
+        let iv = q.value.widen(0.49 * step);
+        let d = 0.03 * iv.hi.unwrap_or(iv.lo).abs();
+        iv.widen(d)
     };
     widen(a, b).intersects(&widen(b, a))
 }
@@ -178,7 +185,21 @@ pub fn find(statements: &[Statement], published: &[Option<String>]) -> Vec<Disag
         for (si, q) in &ms {
             by_source.entry(statements[*si].source).or_default().push(q);
         }
-        if by_source.len() < 2 || conflicting(&by_source, |a, b| compatible(a, b)).is_empty() {
+        // A measure one source gives three different values for (a player's yards, several
+        // offers) is not one fact; nor are figures known to be about different things.
+        let many = by_source.values().any(|v| {
+            let mut distinct: Vec<&quantity::Quantity> = Vec::new();
+            for q in v {
+                if !distinct.iter().any(|d| compatible(d, q)) {
+                    distinct.push(q);
+                }
+            }
+            distinct.len() >= 3
+        });
+        if by_source.len() < 2
+            || many
+            || conflicting(&by_source, |a, b| compatible(a, b) || a.different_thing(b)).is_empty()
+        {
             continue;
         }
         let values = ms
@@ -306,8 +327,9 @@ pub fn find(statements: &[Statement], published: &[Option<String>]) -> Vec<Disag
             g.0 = true;
         }
         let (sa, sb) = (&qs[a].1.speaker, &qs[b].1.speaker);
+        // Speakers conflict when both are named and share no name ("Zadan & Meron" vs "Meron").
         if let (Some(x), Some(y)) = (sa, sb)
-            && x != y
+            && !x.split(" & ").any(|n| y.split(" & ").any(|m| m == n))
             && !x.starts_with("the ")
             && !y.starts_with("the ")
         {

@@ -239,6 +239,14 @@ fn marker(t: &[Tok], i: usize, article_year: Option<i32>) -> String {
                     return format!("y{y}");
                 }
             }
+            // "in February" with no day: another, earlier event's month.
+            if w == "in"
+                && month(next).is_some()
+                && next != "may"
+                && t.get(k + 2).is_none_or(|x| !x.starts_digit())
+            {
+                return "other".into();
+            }
             if w.starts_with("aftershock") {
                 return "aftershock".into();
             }
@@ -281,8 +289,11 @@ fn is_name(t: &[Tok], k: usize) -> bool {
     ) {
         return false;
     }
-    // A capital at the start of the sentence is only a name when another follows it.
-    k > 0 && !t[k - 1].clause_break() || t.get(k + 1).is_some_and(|n| n.capital())
+    // A capital at the start of the sentence is a name when another follows it, or when
+    // the word is rare in general English ("Okafor", not "Airlines").
+    k > 0 && !t[k - 1].clause_break()
+        || t.get(k + 1).is_some_and(|n| n.capital())
+        || crate::wordfreq::zipf(&x.lo).is_none()
 }
 
 /// The last word of the nearest personal or place name in the clause of token `i`.
@@ -447,10 +458,14 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
     // Parts of dates, times, names and codes are not quantities.
     let prevw = if f.start > 0 { w(f.start - 1) } else { "" };
     let nextw = w(f.end);
-    let glued_time = t.get(f.end).is_some_and(|x| {
-        x.start == t[f.end - 1].end
-            && (x.s == ":" || x.s == "/" && t.get(f.end + 1).is_some_and(|y| y.starts_digit()))
-    });
+    // "4 1/2", "41/2": parts of fractions and dates written with slashes.
+    let glued_slash =
+        f.start > 0 && t[f.start - 1].s == "/" && t[f.start - 1].end == t[f.start].start;
+    let glued_time = glued_slash
+        || t.get(f.end).is_some_and(|x| {
+            x.start == t[f.end - 1].end
+                && (x.s == ":" || x.s == "/" && t.get(f.end + 1).is_some_and(|y| y.starts_digit()))
+        });
     // "Flight 370", "Route 66"; a capital opening the sentence ("Magnitude 5.8") is not a name.
     let code = f.start > 0
         && t[f.start - 1].capital()
@@ -624,9 +639,13 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
                 .filter_map(|k| role(&t[k].lo).map(|r| (k.abs_diff(f.start), r)))
                 .min()
                 .map(|x| x.1);
-            role(&noun)
-                .or(near_role)
-                .map_or("person".to_string(), |r| format!("r:{r}"))
+            role(&noun).or(near_role).map_or("person".to_string(), |r| {
+                if r == "person" {
+                    r.to_string()
+                } else {
+                    format!("r:{r}")
+                }
+            })
         };
         return Some(mk(
             "age",
@@ -686,22 +705,24 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
         end = uend;
         let value = f.value.scale(factor);
         let step = f.step * factor;
-        let hyphen_noun = f
-            .suffix
-            .contains('-')
-            .then(|| f.suffix.split('-').nth(1).unwrap_or("").to_string())
-            .or_else(|| {
-                (f.suffix.is_empty() && t.get(f.end).is_some_and(|x| x.lo.contains('-')))
-                    .then(|| nextw.split('-').nth(1).unwrap_or("").to_string())
-            })
-            .filter(|n| {
-                !n.is_empty() && !matches!(n.as_str(), "long" | "old" | "wide" | "high" | "deep")
-            })
-            .or_else(|| {
-                (f.suffix.contains('-') || t.get(f.end).is_some_and(|x| x.lo.contains('-')))
-                    .then(|| w(end).to_string())
-                    .filter(|n| t.get(end).is_some_and(|x| x.word()) && !is_stop(n))
-            });
+        // "a 90-minute standoff", "a 12-mile stretch": the noun after a hyphenated figure.
+        let hyphenated =
+            t[f.end - 1].s.contains('-') || t.get(f.end).is_some_and(|x| x.lo.contains('-'));
+        let hyphen_noun = if !hyphenated {
+            None
+        } else if let Some(n) = uname_tail(&f.suffix).or_else(|| uname_tail(nextw)) {
+            Some(n)
+        } else {
+            t.get(end)
+                .filter(|x| x.word() && !is_stop(&x.lo))
+                .map(|x| x.lo.clone())
+        }
+        .filter(|n| {
+            !matches!(
+                n.as_str(),
+                "long" | "old" | "wide" | "high" | "deep" | "year-old"
+            )
+        });
         match dim {
             "km" => {
                 if near(&["depth"], 4, 0)
@@ -746,14 +767,30 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
                         while t.get(e + 1).is_some_and(|x| x.capital()) {
                             e += 1;
                         }
-                        return Some(mk(
-                            "distance",
-                            t[e].lo.trim_end_matches("'s").to_string(),
-                            end,
-                            value,
-                            step,
-                            "km",
-                            &uname,
+                        // What lies there: the building, or a motorist seen there, are two
+                        // things; told apart by the sentence's words before the figure.
+                        let before: Vec<String> = {
+                            let mut v: Vec<String> = t[..f.start]
+                                .iter()
+                                .filter(|x| {
+                                    x.word()
+                                        && !is_stop(&x.lo)
+                                        && !x.starts_digit()
+                                        && x.lo.len() > 2
+                                })
+                                .map(|x| stem(&x.lo))
+                                .collect();
+                            v.sort();
+                            v.dedup();
+                            v
+                        };
+                        let place = t[e].lo.trim_end_matches("'s").to_string();
+                        let q = mk("distance", place, end, value, step, "km", &uname);
+                        return Some(with(
+                            q,
+                            String::new(),
+                            String::new(),
+                            (!before.is_empty()).then_some(before),
                         ));
                     }
                 }
@@ -776,22 +813,27 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
                 ));
             }
             _ => {
-                if matches!(
-                    w(end),
-                    "ago" | "later" | "earlier" | "after" | "before" | "old" | "since" | "into"
-                ) || matches!(
-                    prevw,
-                    "past"
-                        | "last"
-                        | "next"
-                        | "previous"
-                        | "within"
-                        | "first"
-                        | "coming"
-                        | "recent"
-                        | "every"
-                        | "each"
-                ) {
+                let lasted =
+                    i > 0 && t[i - 1].is_any(&["lasted", "lasting", "lasts", "took", "last"]);
+                if !lasted
+                    && matches!(
+                        w(end),
+                        "ago" | "later" | "earlier" | "after" | "before" | "old" | "since" | "into"
+                    )
+                    || matches!(
+                        prevw,
+                        "past"
+                            | "last"
+                            | "next"
+                            | "previous"
+                            | "within"
+                            | "first"
+                            | "coming"
+                            | "recent"
+                            | "every"
+                            | "each"
+                    )
+                {
                     return None;
                 }
                 let (a, b) = clause(t, f.start);
@@ -806,15 +848,12 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
                         "sentence",
                     ])
                 }) {
-                    return Some(mk(
-                        "sentence",
-                        String::new(),
-                        end,
-                        value,
-                        step,
-                        "min",
-                        &uname,
-                    ));
+                    // Time served is not the sentence handed down.
+                    let served =
+                        (a..b).any(|k| t[k].is_any(&["served", "serving", "serve", "serves"]));
+                    let verb = if served { "serve" } else { "sentence" };
+                    let q = mk("sentence", String::new(), end, value, step, "min", &uname);
+                    return Some(with(q, verb.into(), String::new(), None));
                 }
                 if let Some(n) = hyphen_noun {
                     return Some(mk("duration", stem(&n), end, value, step, "min", &uname));
@@ -938,6 +977,11 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
                 | "fighters"
                 | "suspects"
         );
+        // "arrested four times" counts occasions; a bare "one" is a pronoun ("when one is
+        // killed").
+        if noun == "times" || (t[f.end - 1].is("one") && noun_after.is_none() && !f.hedged) {
+            return None;
+        }
         let thing = if !part
             && !side
             && (people_noun(noun)
@@ -963,7 +1007,9 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
         ));
     }
     // Counted things: "340 flights were cancelled", "cut 1,000 jobs".
-    if let Some(noun) = noun_after.filter(|n| plural_noun(n)) {
+    // Counts of people that no casualty word qualifies ("about 100 people were at work")
+    // say too little about what is counted.
+    if let Some(noun) = noun_after.filter(|n| plural_noun(n) && !people_noun(n)) {
         if f.value.lo < 2.0 && !f.hedged {
             return None;
         }
@@ -993,17 +1039,19 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
             && t[i - 1].word()
             && !is_stop(&t[i - 1].lo)
             && !t[i - 1].capital()
-            && !t[i - 1].starts_digit()
+            && participle(&t[i - 1].lo)
         {
+            // "destroyed 200 homes"; "won 112 seats" or "secured 98 seats" say the same.
             stem(&t[i - 1].lo)
         } else {
             String::new()
         };
         let name = nearest_name(t, f.start, true).unwrap_or_default();
         let ctx = context(t, f.start, f.end + 1);
+        let class = noun_class(noun);
         let q = mk(
-            noun,
-            format!("{}|{name}", noun_class(noun)),
+            &class,
+            format!("|{name}"),
             f.end + 1,
             f.value.clone(),
             f.step,
@@ -1013,6 +1061,14 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
         return Some(with(q, verb, String::new(), Some(ctx)));
     }
     None
+}
+
+/// "mile-long" → "long": what follows the unit inside a hyphenated token.
+fn uname_tail(s: &str) -> Option<String> {
+    let mut parts = s.split('-');
+    parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    (!rest.is_empty()).then(|| rest.join("-"))
 }
 
 /// Plural nouns of people, counted as people in a toll ("four fishermen are missing").
@@ -1066,10 +1122,10 @@ fn human_noun(w: &str) -> bool {
 /// Counted nouns that news writing uses interchangeably.
 fn noun_class(w: &str) -> String {
     match w {
-        "houses" | "homes" | "dwellings" | "residences" => "home".into(),
-        "cars" | "vehicles" => "vehicle".into(),
-        "employees" | "workers" | "staff" => "worker".into(),
-        _ => stem(w),
+        "houses" | "homes" | "dwellings" | "residences" => "homes".into(),
+        "cars" | "vehicles" => "vehicles".into(),
+        "employees" | "workers" | "staff" => "workers".into(),
+        _ => w.to_string(),
     }
 }
 

@@ -70,10 +70,47 @@ const SPEECH: &[&str] = &[
 
 const GAP: &str = "…";
 
+/// British and American spellings meet: "realised" = "realized", "colour" = "color".
+fn spelling(w: &str) -> String {
+    for (a, b) in [
+        ("isation", "ization"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("ise", "ize"),
+        ("ises", "izes"),
+        ("yse", "yze"),
+        ("our", "or"),
+        ("ours", "ors"),
+    ] {
+        if let Some(stem) = w.strip_suffix(a).filter(|s| s.len() >= 3) {
+            return format!("{stem}{b}");
+        }
+    }
+    w.to_string()
+}
+
 fn fold(t: &[Tok]) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     let mut dots = 0;
-    for x in t {
+    let mut glue = false;
+    for (k, x) in t.iter().enumerate() {
+        // "It ’ s", as some re-tokenised texts write it, is "It's".
+        if matches!(x.s, "'" | "’")
+            && k > 0
+            && t[k - 1].word()
+            && t.get(k + 1).is_some_and(|n| n.word())
+        {
+            glue = true;
+            continue;
+        }
+        if glue && x.word() {
+            glue = false;
+            if let Some(last) = out.last_mut() {
+                last.push_str(&x.lo.replace('\'', ""));
+                continue;
+            }
+        }
+        glue = false;
         if x.s == "." {
             dots += 1;
             if dots == 3 {
@@ -89,7 +126,7 @@ fn fold(t: &[Tok]) -> Vec<String> {
             out.push(x.lo.replace('\'', ""));
         }
     }
-    out
+    out.iter().map(|w| spelling(w)).collect()
 }
 
 /// Quotes of one passage (at least four words).
@@ -97,7 +134,10 @@ pub fn extract(text: &str) -> Vec<QuoteMention> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (b, c) in text.char_indices() {
+        // A straight quote mark followed by a space closes a quote opened earlier.
+        let spaced = text[b + c.len_utf8()..].starts_with(char::is_whitespace);
         match (open, c) {
+            (None, '"') if spaced => {}
             (None, '“') | (None, '"') | (None, '«') => open = Some((b + c.len_utf8(), c)),
             (Some((s, o)), '”' | '"' | '»')
                 if (o == '“' && c != '»') || (o == '"' && c == '"') || (o == '«' && c == '»') =>
@@ -148,11 +188,35 @@ fn speaker(t: &[Tok], q: &std::ops::Range<usize>) -> Option<String> {
             return Some(String::new());
         }
         if x.capital() && !is_stop(&x.lo) && month(&x.lo).is_none() && weekday(&x.lo).is_none() {
-            let mut e = k;
-            while e + 1 < t.len() && t[e + 1].capital() && outside(&t[e + 1]) {
-                e += 1;
+            // The whole name, and names joined by "and": "Craig Zadan and Neil Meron".
+            let cap = |j: usize| t[j].capital() && outside(&t[j]);
+            let mut a = k;
+            loop {
+                while a > 0 && cap(a - 1) {
+                    a -= 1;
+                }
+                if a >= 2 && t[a - 1].is("and") && cap(a - 2) {
+                    a -= 2;
+                } else {
+                    break;
+                }
             }
-            return Some(t[e].lo.trim_end_matches("'s").to_string());
+            let mut names = Vec::new();
+            let mut e = a;
+            loop {
+                while e + 1 < t.len() && cap(e + 1) {
+                    e += 1;
+                }
+                names.push(t[e].lo.trim_end_matches("'s").to_string());
+                if e + 2 < t.len() && t[e + 1].is("and") && cap(e + 2) {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            names.sort();
+            names.dedup();
+            return Some(names.join(" & "));
         }
         None
     };
