@@ -5,7 +5,7 @@
 //! use corroborate::disagree::{Kind, Statement, find};
 //! let s = [
 //!     Statement { source: 0, passage: 0, text: "The quake killed 17 people on Tuesday." },
-//!     Statement { source: 1, passage: 5, text: "At least 12 people died, officials said." },
+//!     Statement { source: 1, passage: 5, text: "Twelve people died, officials said." },
 //! ];
 //! let d = find(&s, &[None, None]);
 //! assert_eq!(d.len(), 1);

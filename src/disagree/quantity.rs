@@ -452,6 +452,10 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
         return Some((q, i + 1));
     }
     let f = figure_at(t, fstart)?;
+    // "two of the three victims": the three is the whole a part is taken from.
+    if f.start >= 2 && t[f.start - 1].is_any(&["the", "its", "their"]) && t[f.start - 2].is("of") {
+        return None;
+    }
     if cur.is_none() && is_year(&f, t) {
         return None;
     }
@@ -1035,14 +1039,14 @@ fn read(t: &[Tok], i: usize, article_year: Option<i32>) -> Option<(Quantity, usi
         }
         let verb = if t.get(k).is_some_and(|x| participle(&x.lo)) {
             stem(w(k))
-        } else if i > 0
-            && t[i - 1].word()
-            && !is_stop(&t[i - 1].lo)
-            && !t[i - 1].capital()
-            && participle(&t[i - 1].lo)
+        } else if let Some(v) = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| t[k].word())
+            .find(|&k| !is_stop(&t[k].lo) && !t[k].capital() && participle(&t[k].lo))
         {
-            // "destroyed 200 homes"; "won 112 seats" or "secured 98 seats" say the same.
-            stem(&t[i - 1].lo)
+            // "destroyed 200 homes", "loaded with four bullets"; "won 112 seats" and
+            // "secured 98 seats" say the same, so only participles count.
+            stem(&t[v].lo)
         } else {
             String::new()
         };
