@@ -9,6 +9,7 @@
 pub mod align;
 pub mod compare;
 pub mod diff;
+pub mod disagree;
 pub mod ingest;
 pub mod palette;
 pub mod report;

@@ -1,0 +1,207 @@
+//! Disagreements (numbers, dates, quotes, attribution) measured on the hand-labelled set
+//! in tests/data/disagreements/set.json and on the bundled samples' ban date.
+
+use corroborate::disagree::{self, Kind, Reading, Statement, compatible, extract, find, measure};
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn labelled_set_precision_and_recall() {
+    let set = measure::load(&root().join("tests/data/disagreements/set.json")).unwrap();
+    assert!(set.positives.iter().map(|i| i.expect.len()).sum::<usize>() >= 40);
+    assert!(set.negatives.len() >= 40);
+    let s = measure::score(&set);
+    eprintln!(
+        "P={:.3} R={:.3} ({} of {} found, {} of {} reported right)\nmisses: {:#?}\nfalse alarms: {:#?}",
+        s.precision(),
+        s.recall(),
+        s.found,
+        s.expected,
+        s.correct,
+        s.predicted,
+        s.misses,
+        s.false_alarms
+    );
+    assert!(s.precision() >= 0.85, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.80, "recall {:.3}", s.recall());
+}
+
+#[test]
+fn samples_ban_date_from_march_vs_by_november() {
+    let mut paths: Vec<_> = std::fs::read_dir(root().join("assets/samples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    let sources: Vec<_> = paths
+        .iter()
+        .map(|p| corroborate::ingest::load_path(p).unwrap())
+        .collect();
+    let st = measure::statements(&sources);
+    let published: Vec<Option<String>> = sources.iter().map(|s| s.published.clone()).collect();
+    let found = find(&st, &published);
+    let ban = found.iter().find(|d| {
+        d.kind == Kind::Date
+            && d.values.iter().any(|v| v.text.contains("March 15"))
+            && d.values.iter().any(|v| v.text.contains("November"))
+    });
+    let ban = ban.unwrap_or_else(|| panic!("no ban date disagreement in {found:#?}"));
+    // Each value's span points at its words in its passage.
+    for v in &ban.values {
+        let p = st.iter().find(|s| s.passage == v.passage).unwrap();
+        assert_eq!(&p.text[v.span.clone()], v.text);
+    }
+    let sources_named: std::collections::BTreeSet<u32> =
+        ban.values.iter().map(|v| v.source).collect();
+    assert!(sources_named.len() >= 3, "{ban:#?}");
+}
+
+fn one(text: &str) -> disagree::quantity::Quantity {
+    let e = extract(text, None);
+    assert_eq!(e.quantities.len(), 1, "{text}: {:#?}", e.quantities);
+    e.quantities[0].clone()
+}
+
+#[test]
+fn figures_read_as_intervals() {
+    let q = one("More than 150 people were killed.");
+    assert_eq!(
+        (q.about.as_str(), q.value.lo, q.value.hi, q.value.lo_open),
+        ("killed", 150.0, None, true)
+    );
+    let q = one("Dozens were injured.");
+    assert_eq!(
+        (q.about.as_str(), q.value.lo, q.value.hi),
+        ("injured", 24.0, Some(99.0))
+    );
+    let q = one("A child was killed in the storm.");
+    assert_eq!((q.value.lo, q.value.hi), (1.0, Some(1.0)));
+    let q = one("The quake killed seventeen people.");
+    assert_eq!(q.value.lo, 17.0);
+    let q = one("The group agreed to buy the firm for US$2.1bn.");
+    assert_eq!(
+        (q.about.as_str(), q.unit.as_str(), q.value.lo),
+        ("price", "USD", 2.1e9)
+    );
+    let q = one("The 41-year-old was charged.");
+    assert_eq!((q.about.as_str(), q.value.lo), ("age", 41.0));
+    let q = one("The siege lasted three hours.");
+    assert_eq!(
+        (q.about.as_str(), q.unit.as_str(), q.value.lo),
+        ("duration", "min", 180.0)
+    );
+}
+
+#[test]
+fn compatible_values_and_conversions() {
+    let a = one("More than 150 people were killed.");
+    let b = one("The cyclone killed 163 people.");
+    assert!(compatible(&a, &b));
+    let a = one("The village lies 120 km north of Harlow.");
+    let b = one("The village lies 75 miles north of Harlow.");
+    assert_eq!(a.key, b.key);
+    assert!(compatible(&a, &b));
+    let c = one("The village lies 95 miles north of Harlow.");
+    assert!(!compatible(&a, &c));
+    let a = one("The quake killed 17 people.");
+    let b = one("Officials said 18 people were killed.");
+    assert!(!compatible(&a, &b));
+}
+
+#[test]
+fn another_event_is_another_thing() {
+    let this = one("The floods killed 43 people.");
+    let then = one("In 1999, floods killed 300 people.");
+    assert_ne!(this.key, then.key);
+    let after = one("A strong aftershock injured 15 people.");
+    assert!(after.key.contains("aftershock"));
+    let last = one("Last year a magnitude 7.2 quake hit the region.");
+    assert!(last.key.ends_with("other"), "{}", last.key);
+}
+
+#[test]
+fn weekdays_resolve_against_the_article_date() {
+    let e = extract("The ferry capsized on Tuesday.", Some("2024-06-14"));
+    let d = &e.dates[0].value;
+    assert_eq!((d.year, d.month, d.day), (Some(2024), Some(6), Some(11)));
+    let e = extract("The ferry capsized on Tuesday.", None);
+    assert_eq!(e.dates[0].value.weekday, Some(1));
+}
+
+#[test]
+fn deterministic_sorted_and_serialisable() {
+    let s = [
+        Statement {
+            source: 1,
+            passage: 9,
+            text: "“We will rebuild every house we lost,” Lind said. The storm killed 12 people.",
+        },
+        Statement {
+            source: 0,
+            passage: 2,
+            text: "Mayor Rita Lind said: “We will rebuild every home that was lost.”",
+        },
+        Statement {
+            source: 0,
+            passage: 3,
+            text: "The storm killed 15 people on Monday.",
+        },
+    ];
+    let a = find(&s, &[None, None]);
+    let b = find(&s, &[None, None]);
+    assert_eq!(a, b);
+    assert_eq!(a.len(), 2);
+    assert_eq!(a[0].values[0].source, 0);
+    for d in &a {
+        assert!(
+            d.values
+                .windows(2)
+                .all(|w| (w[0].source, w[0].passage) <= (w[1].source, w[1].passage))
+        );
+    }
+    let json = serde_json::to_string(&a).unwrap();
+    let back: Vec<disagree::Disagreement> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, a);
+    assert!(
+        matches!(a[1].values[0].value, Reading::Quote { .. })
+            || matches!(a[0].values[0].value, Reading::Quote { .. })
+    );
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in [
+        "",
+        "$",
+        "%%",
+        "“",
+        "” “ ”",
+        "1,2,3,4",
+        "the 1-year-old-",
+        "magnitude-",
+        "US$",
+        "…",
+        "a",
+        "12th of",
+        "€€€ 5 5 5 bn bn",
+        "\u{feff}é",
+    ] {
+        let _ = extract(t, Some("not a date"));
+        let st = [
+            Statement {
+                source: 0,
+                passage: 0,
+                text: t,
+            },
+            Statement {
+                source: 1,
+                passage: 1,
+                text: t,
+            },
+        ];
+        let _ = find(&st, &[]);
+    }
+}
