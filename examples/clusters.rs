@@ -176,7 +176,8 @@ fn main() {
     for &(l, d) in LABELS {
         let (lab, sources) = labels::load(&root.join(l), &root.join(d));
         let c = compare::compare(sources.clone(), &Settings::default());
-        let gold = labels::gold_pairs(&c, &lab);
+        let report = labels::Report::from_json(&corroborate::report::json::to_string(&c));
+        let gold = labels::gold_pairs(&report, &lab);
         println!("{l}  (gold {})", gold.len());
         for t in [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65] {
             let (ps, g) = run(&sources, t);
@@ -187,11 +188,11 @@ fn main() {
                     index: p.1 as u32,
                 }
             };
-            let pred: BTreeSet<(PassageId, PassageId)> = g
+            let pred: BTreeSet<labels::Link> = g
                 .pairs
                 .iter()
                 .map(|p| {
-                    let (x, y) = (pid(p.a), pid(p.b));
+                    let (x, y) = (pid(p.a).to_string(), pid(p.b).to_string());
                     if x < y { (x, y) } else { (y, x) }
                 })
                 .collect();
@@ -208,13 +209,17 @@ fn main() {
                 pred.len()
             );
             if std::env::var_os("SHOW_ERRORS").is_some() && (t - threshold).abs() < 1e-6 {
-                let text =
-                    |id: PassageId| c.passage(id).map(|p| p.text.clone()).unwrap_or_default();
+                let text = |id: &str| {
+                    report
+                        .passage(id)
+                        .map(|p| p.text.clone())
+                        .unwrap_or_default()
+                };
                 for (x, y) in pred.difference(&gold) {
-                    println!("    FP [{x}] {}\n       [{y}] {}", text(*x), text(*y));
+                    println!("    FP [{x}] {}\n       [{y}] {}", text(x), text(y));
                 }
                 for (x, y) in gold.difference(&pred) {
-                    println!("    FN [{x}] {}\n       [{y}] {}", text(*x), text(*y));
+                    println!("    FN [{x}] {}\n       [{y}] {}", text(x), text(y));
                 }
             }
         }
