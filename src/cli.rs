@@ -109,6 +109,12 @@ pub enum CliError {
         .0.display()
     )]
     UnknownExtension(PathBuf),
+    #[error(
+        "{}: --out is one of the inputs ({}); writing the report would destroy it",
+        .out.display(),
+        .input.display()
+    )]
+    OutIsInput { out: PathBuf, input: PathBuf },
     #[error("comparing needs at least two readable sources; got {0}")]
     TooFewSources(usize),
     /// The report could not be written (the message names the file).
@@ -125,6 +131,7 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Self::UnknownExtension(_)
+            | Self::OutIsInput { .. }
             | Self::TooFewSources(_)
             | Self::Write(_)
             | Self::Unreadable(_) => ExitCode::from(2),
@@ -215,6 +222,14 @@ pub fn run_compare(args: &CompareArgs) -> ExitCode {
 /// Reads, compares and writes as `options` say; problems with single inputs are printed
 /// as they are met, and still fail the run once the rest is reported.
 pub fn execute(options: &CompareOptions) -> Result<(), CliError> {
+    if let Output::File { path, .. } = &options.output
+        && let Some(input) = options.files.iter().find(|f| same_file(path, f))
+    {
+        return Err(CliError::OutIsInput {
+            out: path.clone(),
+            input: input.clone(),
+        });
+    }
     let (sources, problems) = load_all(&options.files);
     for p in &problems {
         eprintln!("corroborate: {p}");
@@ -227,7 +242,10 @@ pub fn execute(options: &CompareOptions) -> Result<(), CliError> {
         Output::File { path, format } => {
             write_atomic(path, format.render(&report).as_bytes()).map_err(CliError::Write)?;
             print!("{}", summary_text(&report));
-            println!("report written to {}", path.display());
+            println!(
+                "report written to {}",
+                shown_name(&path.display().to_string())
+            );
         }
         Output::Stdout(format) => {
             print!("{}", format.render(&report));
@@ -238,6 +256,27 @@ pub fn execute(options: &CompareOptions) -> Result<(), CliError> {
     match problems.iter().filter(|p| p.is_failure()).count() {
         0 => Ok(()),
         n => Err(CliError::Unreadable(n)),
+    }
+}
+
+/// Whether `a` and `b` name one file: through symlinks, `..` and hard links alike, so the
+/// same node on the same device (on Unix), else the same canonical path. A name that does
+/// not exist yet is no existing file.
+pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
     }
 }
 
@@ -257,7 +296,7 @@ pub fn summary_text(c: &Comparison) -> String {
         out.push_str(&format!(
             "  [{}] {:<28} {:>3} claims, {:>3} shared, {:>3} unique, {:>2} boilerplate\n",
             src.index,
-            truncate(&src.name, 28),
+            truncate(&shown_name(&src.name), 28),
             sum.claims,
             sum.shared,
             sum.unique,
@@ -265,6 +304,21 @@ pub fn summary_text(c: &Comparison) -> String {
         ));
     }
     out
+}
+
+/// A source name safe on one terminal line: a file name may hold line breaks, tabs or
+/// escape sequences, which would break the table or drive the terminal; each control
+/// character is shown as its Rust escape (`\n`, `\u{1b}`).
+fn shown_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn truncate(s: &str, n: usize) -> String {
@@ -321,6 +375,15 @@ mod tests {
         assert!(parse_threshold("0.5").is_ok());
         assert!(parse_threshold("-0.1").unwrap_err().contains("outside"));
         assert!(parse_threshold("x").is_err());
+    }
+
+    #[test]
+    fn control_characters_in_names_are_shown_escaped() {
+        assert_eq!(
+            shown_name("a\nb\t\u{1b}[31m.txt"),
+            "a\\nb\\t\\u{1b}[31m.txt"
+        );
+        assert_eq!(shown_name("Zürich.txt"), "Zürich.txt");
     }
 
     #[test]

@@ -139,3 +139,96 @@ fn a_binary_file_is_skipped_with_its_reason_and_exits_2() {
     );
     assert!(out.exists(), "the readable sources are still compared");
 }
+
+// ---------------------------------------------------------------- --out onto an input (issue 13)
+
+/// Two small articles in a fresh folder.
+fn two_articles() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.md");
+    std::fs::write(
+        &a,
+        "The council approved the budget on Tuesday after a long debate.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "On Tuesday the council approved the budget after a long debate.\n",
+    )
+    .unwrap();
+    (dir, a, b)
+}
+
+#[test]
+fn out_onto_an_input_is_refused_by_any_name() {
+    let (dir, a, b) = two_articles();
+    let before = std::fs::read(&b).unwrap();
+    let mut names = vec![b.clone(), dir.path().join(".").join("b.md")];
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink(&b, &link).unwrap();
+        let hard = dir.path().join("hard.md");
+        std::fs::hard_link(&b, &hard).unwrap();
+        names.extend([link, hard]);
+    }
+    for out in names {
+        let run = bin()
+            .arg("compare")
+            .args([&a, &b])
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(2), "{}", out.display());
+        let err = String::from_utf8_lossy(&run.stderr);
+        assert!(err.contains("one of the inputs"), "{err}");
+        assert_eq!(std::fs::read(&b).unwrap(), before, "the article is intact");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn out_onto_dev_null_writes_through() {
+    use std::os::unix::fs::FileTypeExt;
+    let (_dir, a, b) = two_articles();
+    let run = bin()
+        .arg("compare")
+        .args([&a, &b])
+        .args(["--format", "json", "--out", "/dev/null"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_newline_in_a_file_name_keeps_the_summary_one_line_per_source() {
+    let (dir, a, _b) = two_articles();
+    let odd = dir.path().join("two\nlines.txt");
+    std::fs::write(
+        &odd,
+        "On Tuesday the council approved the budget after a long debate.\n",
+    )
+    .unwrap();
+    let run = bin().arg("compare").arg(&a).arg(&odd).output().unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let out = String::from_utf8(run.stdout).unwrap();
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(out.contains("two\\nlines.txt"), "{out}");
+}

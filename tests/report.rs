@@ -545,3 +545,98 @@ fn a_saved_report_is_an_ordinary_readable_file() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644, "not the temporary file's private 0600");
 }
+
+// ---------------------------------------------------------------- hostile text (issue 13)
+
+/// Two sources whose text and names carry formulas, markup, links and emphasis.
+fn injected() -> Comparison {
+    let text = "=HYPERLINK(\"http://evil.example\",\"click\") The mayor posted <script>alert(1)</script> \
+                and <img src=x onerror=alert(1)> and [click](javascript:alert(1)) with **bold** \
+                text on the city website on Monday morning.\n";
+    let a = ingest::from_text("=cmd|' /C calc'!A0 <b>*x*</b>", text).expect("text source");
+    let b = ingest::from_text("@SUM(1+1)", text).expect("text source");
+    compare(vec![a, b], &Settings::default())
+}
+
+#[test]
+fn csv_cells_never_start_a_formula() {
+    let csv = parse_csv(&ReportFormat::Csv.render(&injected()));
+    for cell in csv.iter().flatten() {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a live formula: {cell:?}"
+        );
+    }
+    assert!(csv[0].iter().any(|h| h == "'@SUM(1+1)"), "{:?}", csv[0]);
+    assert!(csv.iter().flatten().any(|c| c.starts_with("'=HYPERLINK")));
+}
+
+#[test]
+fn markdown_passes_no_markup_links_or_emphasis_from_articles() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let md = ReportFormat::Md.render(&injected());
+    assert!(!md.contains("<script") && !md.contains("<img") && !md.contains("<b>"));
+    assert!(md.contains("&lt;script&gt;"), "{md}");
+    let mut emphasis = 0;
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML {h:?} in\n{md}"),
+            Event::Start(Tag::Link { dest_url, .. }) => panic!("a link to {dest_url} in\n{md}"),
+            Event::Start(Tag::Image { .. }) => panic!("an image in\n{md}"),
+            Event::Start(Tag::Emphasis | Tag::Strong) => emphasis += 1,
+            _ => {}
+        }
+    }
+    // Ours only: the bold "shared" and "unique" figures and each claim's bold id.
+    let claims = injected().claims.len();
+    assert_eq!(emphasis, 2 + claims, "{md}");
+    // The text is still all there, as literal characters.
+    let text: String = Parser::new_ext(&md, Options::ENABLE_TABLES)
+        .filter_map(|e| match e {
+            Event::Text(t) => Some(t.into_string()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        text.contains("[click](javascript:alert(1)) with **bold**"),
+        "{text}"
+    );
+    assert!(text.contains("=cmd|' /C calc'!A0 <b>*x*</b>"), "{text}");
+}
+
+#[test]
+fn write_errors_name_the_file_asked_for_not_the_temporary_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("report.csv");
+    std::fs::create_dir(&target).expect("mkdir");
+    let err = write_atomic(&target, b"x").expect_err("a folder");
+    let named = target.display().to_string();
+    assert!(err.starts_with(&named), "{err}");
+    // (The test's own folder is a temporary one: look only past the name asked for.)
+    assert!(!err[named.len()..].contains(".tmp"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn writing_onto_a_character_device_writes_through() {
+    use std::os::unix::fs::FileTypeExt;
+    write_atomic(Path::new("/dev/null"), b"a report").expect("/dev/null takes a report");
+    let kind = std::fs::metadata("/dev/null").expect("meta").file_type();
+    assert!(kind.is_char_device(), "the device node is still there");
+}
+
+#[cfg(unix)]
+#[test]
+fn writing_onto_a_fifo_is_refused_without_blocking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("report.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here: nothing to test
+    }
+    let err = write_atomic(&fifo, b"{}").expect_err("a FIFO is no report file");
+    assert!(err.contains("not a regular file"), "{err}");
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::metadata(&fifo).expect("meta").file_type();
+    assert!(kind.is_fifo(), "the FIFO was not renamed over");
+}

@@ -7,6 +7,13 @@
 //! crate writes it per RFC 4180: a field with a comma, a double quote, CR or LF is put in
 //! double quotes, inner quotes doubled; records end with CRLF. The same comparison always
 //! gives the same bytes.
+//!
+//! Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula, and tab or
+//! CR can smuggle one in; article text and file names are not ours to trust, so such a
+//! cell gets a leading `'` (OWASP's advice on CSV injection), which spreadsheets show as
+//! text. The file is UTF-8 without a byte order mark: in Excel open it through Data → From
+//! Text/CSV and pick "65001: Unicode (UTF-8)" (double-clicking may read it as the local
+//! code page); LibreOffice and Numbers ask or detect it.
 
 use super::text::one_line;
 use super::{Comparison, Coverage};
@@ -17,13 +24,14 @@ pub fn render(c: &Comparison) -> String {
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let mut header: Vec<&str> = vec!["claim", "coverage", "sources", "text"];
-    header.extend(c.sources.iter().map(|s| s.name.as_str()));
+    let names: Vec<String> = c.sources.iter().map(|s| inert(&s.name)).collect();
+    header.extend(names.iter().map(String::as_str));
     // Writing to memory cannot fail, and every record has the header's width.
     out.write_record(&header).expect("a CSV record in memory");
     for claim in &c.claims {
         let id = claim.id.to_string();
         let count = claim.sources.len().to_string();
-        let text = one_line(c.label(claim));
+        let text = inert(&one_line(c.label(claim)));
         let mut fields: Vec<&str> = vec![&id, coverage_word(claim.coverage), &count, &text];
         fields.extend(c.sources.iter().map(|s| {
             if claim.sources.contains(&s.index) {
@@ -43,5 +51,28 @@ fn coverage_word(coverage: Coverage) -> &'static str {
         Coverage::Unique => "unique",
         Coverage::Some => "some",
         Coverage::All => "all",
+    }
+}
+
+/// `cell` as a spreadsheet will not run it: a leading `'` when it starts with a character
+/// that opens a formula (`=`, `+`, `-`, `@`) or can hide one (tab, CR), per OWASP.
+pub fn inert(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn formula_openers_are_neutralised() {
+        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"] {
+            assert_eq!(inert(cell), format!("'{cell}"));
+        }
+        assert_eq!(inert("a = b"), "a = b");
+        assert_eq!(inert(""), "");
     }
 }

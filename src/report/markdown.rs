@@ -1,5 +1,8 @@
 //! The Markdown report: summary, per-source table and claims grouped by coverage, for
 //! pasting into notes and tickets.
+//!
+//! Every text from an article or a file name goes through [`inline`]: article text is not
+//! ours to trust, so none of it may turn into markup, a link or raw HTML in a viewer.
 
 use std::fmt::Write;
 
@@ -58,16 +61,16 @@ pub fn render(c: &Comparison) -> String {
                 "- **{}** {}: {}",
                 claim.id,
                 names.join(" "),
-                one_line(c.label(claim))
+                inline(c.label(claim))
             );
             // The label stands for the claim; the other sources' wordings follow.
             for &m in claim.members.iter().filter(|&&m| m != claim.representative) {
                 if let Some(p) = c.passage(m) {
-                    let _ = writeln!(out, "  - [{}] {}", m.source, one_line(&p.text));
+                    let _ = writeln!(out, "  - [{}] {}", m.source, inline(&p.text));
                 }
             }
             for d in &claim.disagreements {
-                let _ = writeln!(out, "  - {d}");
+                let _ = writeln!(out, "  - {}", inline(&d.to_string()));
             }
         }
     }
@@ -76,5 +79,28 @@ pub fn render(c: &Comparison) -> String {
 }
 
 fn cell(s: &str) -> String {
-    one_line(s).replace('|', "\\|")
+    inline(s)
+}
+
+/// `s` on one line as literal Markdown text, also safe in a table cell. The line always
+/// follows a prefix of ours (`- `, `| `), so only inline syntax can fire: `&`, `<` and `>`
+/// become entities (no raw HTML, autolinks or entity tricks), and the characters that open
+/// emphasis, code, links, images (`[`), strikethrough or a table column get a backslash, which
+/// CommonMark and GFM read as that character itself.
+pub fn inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in one_line(s).chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '~' | '|' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
 }

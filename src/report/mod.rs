@@ -56,16 +56,53 @@ impl ReportFormat {
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, then a
 /// rename, so a failure never leaves a half-written file in place of a good one.
+///
+/// A character device (`/dev/null`, a terminal) is written through instead: renaming over
+/// it would replace the device node itself. Other special files (FIFOs, sockets, block
+/// devices) are refused: a FIFO without a reader would block forever, and the others are
+/// never a report. Every message names `path`, never the temporary file.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
     use std::io::Write;
+    let fail = |what: &str, e: std::io::Error| format!("{}: {what}: {e}", path.display());
+    // `metadata` follows symlinks: what matters is the node the name leads to.
+    if let Ok(meta) = std::fs::metadata(path) {
+        let kind = meta.file_type();
+        if kind.is_dir() {
+            return Err(format!(
+                "{}: cannot replace the file: it is a folder",
+                path.display()
+            ));
+        }
+        if !kind.is_file() {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::FileTypeExt;
+                if kind.is_char_device() {
+                    let mut dev = std::fs::OpenOptions::new()
+                        .write(true)
+                        .open(path)
+                        .map_err(|e| fail("cannot open the device", e))?;
+                    return dev
+                        .write_all(contents)
+                        .and_then(|()| dev.flush())
+                        .map_err(|e| fail("write failed", e));
+                }
+            }
+            return Err(format!(
+                "{}: not a regular file (a pipe, socket or device); choose a file name",
+                path.display()
+            ));
+        }
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let fail = |what: &str, e: std::io::Error| format!("{}: {what}: {e}", path.display());
     let mut tmp =
         tempfile::NamedTempFile::new_in(dir).map_err(|e| fail("cannot write in this folder", e))?;
-    tmp.write_all(contents)
+    // Through the plain `File`: `NamedTempFile`'s own writes add the temporary path to errors.
+    tmp.as_file_mut()
+        .write_all(contents)
         .map_err(|e| fail("write failed", e))?;
     // The temporary file is private (0600); a report is an ordinary file, so give it the
     // permissions of the file it replaces, or the usual 0644 for a new one.
