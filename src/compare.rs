@@ -31,6 +31,8 @@ pub struct Analysis {
     eligible: Vec<bool>,
     linked: Linked,
     scores: HashMap<(u32, u32), f32>,
+    /// Figures, dates and quotes the sources give differently: threshold-independent.
+    disagreements: Vec<crate::disagree::Disagreement>,
 }
 
 /// Segments and links the sources; checks `cancel` between stages.
@@ -51,7 +53,20 @@ pub fn analyse(sources: Vec<Source>, cancel: &AtomicBool) -> Result<Analysis, Ca
     }
     let linked = align::link(&items, cancel)?;
     let scores = linked.links.iter().map(|l| ((l.a, l.b), l.score)).collect();
+    let statements: Vec<crate::disagree::Statement> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.eligible)
+        .map(|(i, it)| crate::disagree::Statement {
+            source: it.source as u32,
+            passage: (i - offsets[it.source]) as u32,
+            text: it.text,
+        })
+        .collect();
+    let published: Vec<Option<String>> = sources.iter().map(|s| s.published.clone()).collect();
+    let disagreements = crate::disagree::find(&statements, &published);
     Ok(Analysis {
+        disagreements,
         item_source: items.iter().map(|i| i.source).collect(),
         eligible: items.iter().map(|i| i.eligible).collect(),
         sources,
@@ -272,6 +287,7 @@ impl Analysis {
             sources,
             claims,
             summary,
+            disagreements: self.disagreements.clone(),
         }
     }
 

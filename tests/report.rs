@@ -640,3 +640,21 @@ fn writing_onto_a_fifo_is_refused_without_blocking() {
     let kind = std::fs::metadata(&fifo).expect("meta").file_type();
     assert!(kind.is_fifo(), "the FIFO was not renamed over");
 }
+
+/// The one comparison-wide disagreement of the samples (the investment ban's date) is in
+/// the model, survives the JSON round trip, and is listed in the Markdown report with the
+/// date in bold.
+#[test]
+fn the_samples_ban_date_disagreement_is_reported() {
+    let c = samples();
+    assert_eq!(c.disagreements.len(), 1, "{:?}", c.disagreements);
+    let d = &c.disagreements[0];
+    let texts: Vec<&str> = d.values.iter().map(|v| v.text.as_str()).collect();
+    assert!(texts.contains(&"March 15"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("November")), "{texts:?}");
+    let back = report::json::from_str(&report::json::to_string(c)).expect("reopens");
+    assert_eq!(back.disagreements, c.disagreements);
+    let md = report::markdown::render(c);
+    assert!(md.contains("## Disagreements (1)"), "{md}");
+    assert!(md.contains("**March 15**"), "{md}");
+}

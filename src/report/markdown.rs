@@ -74,8 +74,41 @@ pub fn render(c: &Comparison) -> String {
             }
         }
     }
+    disagreements(&mut out, c);
     let _ = writeln!(out, "\n---\n{}", c.generator);
     out
+}
+
+/// Every disagreement, one bullet per source's value with its passage id; the value is
+/// in bold inside its sentence.
+fn disagreements(out: &mut String, c: &Comparison) {
+    if c.disagreements.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## Disagreements ({})\n", c.disagreements.len());
+    for d in &c.disagreements {
+        let kind = format!("{:?}", d.kind).to_lowercase();
+        let _ = writeln!(out, "- **{kind}**: {}", inline(&one_line(&d.about)));
+        for v in &d.values {
+            let id = super::PassageId {
+                source: v.source,
+                index: v.passage,
+            };
+            let sentence = c
+                .passage(id)
+                .and_then(|p| {
+                    let t = &p.text;
+                    Some(format!(
+                        "{}**{}**{}",
+                        inline(&one_line(t.get(..v.span.start)?)),
+                        inline(&one_line(t.get(v.span.clone())?)),
+                        inline(&one_line(t.get(v.span.end..)?))
+                    ))
+                })
+                .unwrap_or_else(|| inline(&one_line(&v.text)));
+            let _ = writeln!(out, "  - [{id}] {sentence}");
+        }
+    }
 }
 
 fn cell(s: &str) -> String {

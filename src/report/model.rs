@@ -117,6 +117,11 @@ pub struct Comparison {
     pub sources: Vec<SourceReport>,
     pub claims: Vec<Claim>,
     pub summary: Summary,
+    /// Figures, dates and quotes that sources give differently, across the whole
+    /// comparison (not only within a claim); each value's `span` is a byte range into its
+    /// passage's text. Absent from reports written before it existed.
+    #[serde(default)]
+    pub disagreements: Vec<crate::disagree::Disagreement>,
 }
 
 /// One source with its passages: the ingested [`Source`] (flattened, so the JSON keeps
