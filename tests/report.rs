@@ -656,5 +656,5 @@ fn the_samples_ban_date_disagreement_is_reported() {
     assert_eq!(back.disagreements, c.disagreements);
     let md = report::markdown::render(c);
     assert!(md.contains("## Disagreements (1)"), "{md}");
-    assert!(md.contains("**March 15**"), "{md}");
+    assert!(md.contains(" **March 15**"), "{md}");
 }

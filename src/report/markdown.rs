@@ -79,6 +79,12 @@ pub fn render(c: &Comparison) -> String {
     out
 }
 
+/// Line breaks as spaces, nothing trimmed: the pieces around a highlighted figure keep
+/// the spaces that separate them from it.
+fn flat(s: &str) -> String {
+    s.replace(['\n', '\r', '\t'], " ")
+}
+
 /// Every disagreement, one bullet per source's value with its passage id; the value is
 /// in bold inside its sentence.
 fn disagreements(out: &mut String, c: &Comparison) {
@@ -100,9 +106,9 @@ fn disagreements(out: &mut String, c: &Comparison) {
                     let t = &p.text;
                     Some(format!(
                         "{}**{}**{}",
-                        inline(&one_line(t.get(..v.span.start)?)),
-                        inline(&one_line(t.get(v.span.clone())?)),
-                        inline(&one_line(t.get(v.span.end..)?))
+                        escaped(&flat(t.get(..v.span.start)?)),
+                        escaped(&flat(t.get(v.span.clone())?)),
+                        escaped(&flat(t.get(v.span.end..)?))
                     ))
                 })
                 .unwrap_or_else(|| inline(&one_line(&v.text)));
@@ -121,8 +127,13 @@ fn cell(s: &str) -> String {
 /// emphasis, code, links, images (`[`), strikethrough or a table column get a backslash, which
 /// CommonMark and GFM read as that character itself.
 pub fn inline(s: &str) -> String {
+    escaped(&one_line(s))
+}
+
+/// [`inline`]'s escaping alone, for pieces of one line (nothing trimmed).
+fn escaped(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for ch in one_line(s).chars() {
+    for ch in s.chars() {
         match ch {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
