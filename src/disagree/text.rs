@@ -264,20 +264,8 @@ pub fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Month names: the one list the sentence splitter also reads.
+pub use crate::segment::words::MONTHS;
 
 pub fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
