@@ -284,15 +284,13 @@ pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 pub fn summary_text(c: &Comparison) -> String {
     let s = &c.summary;
     let mut out = format!(
-        "{} sources, {} claims: {} shared ({} by all), {} unique, {} with differing numbers or dates; {} disagreement(s) across the sources (figures, dates, quotes)\n",
+        "{} sources, {} claims: {} shared ({} by all), {} unique; {} disagreement(s) across the sources (figures, dates, quotes)\n",
         c.sources.len(),
         s.claims,
         s.shared,
         s.shared_by_all,
         s.unique,
         s.disagreements,
-        // Across the whole comparison, not only inside a claim.
-        c.disagreements.len()
     );
     for (src, sum) in c.sources.iter().zip(&s.per_source) {
         out.push_str(&format!(

@@ -43,7 +43,7 @@ fn compare_writes_a_json_report_and_prints_a_summary() {
     assert!(stdout.contains("shared"));
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(report["format"], "corroborate-report");
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
     assert_eq!(report["sources"].as_array().unwrap().len(), 5);
     // Offsets point into the file's own bytes for UTF-8 text files.
     let src = &report["sources"][1];

@@ -77,10 +77,10 @@ fn json_round_trip_gives_identical_bytes() {
 fn json_refuses_a_newer_version_with_a_clear_message() {
     let mut value: serde_json::Value =
         serde_json::from_str(&report::json::to_string(samples())).expect("valid JSON");
-    value["version"] = serde_json::json!(2);
+    value["version"] = serde_json::json!(3);
     let text = serde_json::to_string(&value).expect("serialises");
-    let err = report::json::from_str(&text).expect_err("a version 2 report is refused");
-    assert!(err.contains("version 2"), "{err}");
+    let err = report::json::from_str(&text).expect_err("a version 3 report is refused");
+    assert!(err.contains("version 3"), "{err}");
     assert!(err.contains("newer"), "{err}");
 }
 
@@ -197,7 +197,8 @@ fn html_has_every_source_passage_and_claim() {
             claim.id
         );
     }
-    let pairs: usize = c.claims.iter().map(|cl| cl.pairs.len()).sum();
+    // Each pair shows under every claim it shares.
+    let pairs: usize = c.pairs.iter().map(|p| p.claims.len()).sum();
     assert_eq!(count(&html, "class=\"pair\""), pairs);
     assert!(html.contains("<del>") && html.contains("<ins>"));
     assert!(html.contains("@media print") && html.contains("print-color-adjust:exact"));
@@ -219,7 +220,7 @@ fn html_has_every_source_passage_and_claim() {
 }
 
 #[test]
-fn html_highlights_differing_numbers_and_dates() {
+fn html_marks_every_disagreement_in_its_sentences() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/story2");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("story2 is readable")
@@ -231,12 +232,19 @@ fn html_highlights_differing_numbers_and_dates() {
         .map(|p| ingest::load_path(p).expect("loads"))
         .collect();
     let c = compare(sources, &Settings::default());
-    let total: usize = c.claims.iter().map(|cl| cl.disagreements.len()).sum();
-    assert!(total > 0, "story2 has differing numbers");
+    assert!(!c.disagreements.is_empty(), "story2 has differing figures");
     let html = report::html::render(&c);
-    assert_eq!(count(&html, "class=\"dis-note\""), total);
-    assert!(html.contains("<mark>"));
-    assert!(!html.contains("No shared claim gives a number or date differently"));
+    let section = html
+        .split("<section id=\"differences\">")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("a disagreements section");
+    let values: usize = c.disagreements.iter().map(|d| d.values.len()).sum();
+    assert_eq!(count(section, "<mark>"), values);
+    for v in c.disagreements.iter().flat_map(|d| &d.values) {
+        let marked = format!("<mark>{}</mark>", report::text::Esc(&v.text));
+        assert!(section.contains(&marked), "{marked}");
+    }
 }
 
 #[test]

@@ -54,15 +54,16 @@ pub enum ClaimFilter {
     Unique,
     /// Exactly this set of sources (bit i = source i), from the intersections view.
     Combination(u64),
-    /// Claims whose sources give a number or date differently.
+    /// Claims stated by a passage that gives a figure, date or quote another source gives
+    /// differently.
     Differing,
 }
 
 impl ClaimFilter {
-    pub fn accepts(self, claim: &crate::report::Claim) -> bool {
+    pub fn accepts(self, c: &Comparison, claim: &crate::report::Claim) -> bool {
         let (coverage, sources) = (claim.coverage, &claim.sources);
         match self {
-            Self::Differing => !claim.disagreements.is_empty(),
+            Self::Differing => claim.members.iter().any(|m| c.disagrees(m.passage)),
             Self::All => true,
             Self::SharedByAll => coverage == Coverage::All,
             Self::SharedBySome => coverage == Coverage::Some,
@@ -401,11 +402,14 @@ impl AppState {
                 self.view.scroll_to_selection = claim.is_some();
             }
             Command::SelectPassage(id) => {
-                let claim = self
-                    .comparison
-                    .as_ref()
-                    .and_then(|c| c.passage(id))
-                    .and_then(|p| p.claim);
+                // The selected claim if the passage states it, else its widest.
+                let current = self.view.selected;
+                let claim = self.comparison.as_ref().and_then(|c| {
+                    let p = c.passage(id)?;
+                    current
+                        .filter(|&s| p.claims.iter().any(|x| x.claim == s))
+                        .or_else(|| c.widest_claim(p).map(|cl| cl.id))
+                });
                 self.view.selected = claim;
                 self.view.scroll_to_selection = claim.is_some();
             }

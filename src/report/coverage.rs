@@ -13,7 +13,7 @@
 //! assert_eq!(coverage::overlap(&c)[0][1], 1);
 //! ```
 
-use super::{Claim, Comparison};
+use super::{Claim, ClaimId, Comparison, Passage};
 
 /// Claims carried by exactly one combination of sources.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,17 +70,61 @@ pub fn overlap(c: &Comparison) -> Vec<Vec<usize>> {
 /// How close `source`'s wording of the claim is to its label (the representative passage):
 /// 1.0 for the representative itself, the pair's similarity otherwise; None if the source
 /// lacks it.
-pub fn closeness(claim: &Claim, source: u32) -> Option<f32> {
+pub fn closeness(c: &Comparison, claim: &Claim, source: u32) -> Option<f32> {
     let rep = claim.representative;
-    let member = claim.members.iter().copied().find(|m| m.source == source)?;
+    let member = claim.member_of(source)?.passage;
     if member == rep || rep.source == source {
         return Some(1.0);
     }
-    claim
-        .pairs
+    c.pair(member, rep).map(|p| p.similarity)
+}
+
+/// A stretch of a passage's text and the claim its tint follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// Bytes of the passage's text.
+    pub start: usize,
+    pub end: usize,
+    pub claim: ClaimId,
+}
+
+/// A passage cut into stretches, each tinted by the widest claim whose span covers it, so
+/// the part of a sentence other sources corroborate reads as shared and the rest as its
+/// own. Words no span covers (an attribution, the comma between two facts) join the
+/// stretch before them (the one after, at the start). Empty for boilerplate.
+pub fn runs(c: &Comparison, p: &Passage) -> Vec<Run> {
+    let len = p.text.len();
+    let width = |id: ClaimId| c.claim(id).map_or(0, |cl| cl.sources.len());
+    let mut cuts: Vec<usize> = p
+        .claims
         .iter()
-        .find(|p| (p.a == member && p.b == rep) || (p.a == rep && p.b == member))
-        .map(|p| p.similarity)
+        .flat_map(|s| [s.start.min(len), s.end.min(len)])
+        .chain([0, len])
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut runs: Vec<Run> = Vec::new();
+    let mut pending: Option<usize> = None;
+    for w in cuts.windows(2) {
+        let (start, end) = (w[0], w[1]);
+        let widest = p
+            .claims
+            .iter()
+            .filter(|s| s.start <= start && end <= s.end)
+            .max_by_key(|s| (width(s.claim), std::cmp::Reverse(s.claim)))
+            .map(|s| s.claim);
+        match (widest, runs.last_mut()) {
+            (Some(claim), Some(last)) if last.claim == claim => last.end = end,
+            (Some(claim), _) => runs.push(Run {
+                start: pending.take().unwrap_or(start),
+                end,
+                claim,
+            }),
+            (None, Some(last)) => last.end = end,
+            (None, None) => pending = pending.or(Some(start)),
+        }
+    }
+    runs
 }
 
 /// How matrix rows are ordered.
@@ -104,8 +148,8 @@ pub fn row_order(c: &Comparison, order: RowOrder) -> Vec<usize> {
             let first = c.claims[i]
                 .members
                 .iter()
-                .find(|m| m.source == s)
-                .map(|m| m.index);
+                .find(|m| m.passage.source == s)
+                .map(|m| m.passage.index);
             (first.is_none(), first, i)
         }),
     }
@@ -160,6 +204,27 @@ mod tests {
     }
 
     #[test]
+    fn runs_cover_each_passage_with_claims_it_states() {
+        let c = samples();
+        for p in c.sources.iter().flat_map(|s| &s.passages) {
+            let r = runs(&c, p);
+            if p.claims.is_empty() {
+                assert!(r.is_empty());
+                continue;
+            }
+            assert_eq!((r[0].start, r[r.len() - 1].end), (0, p.text.len()), "{p:?}");
+            assert!(
+                r.windows(2)
+                    .all(|w| w[0].end == w[1].start && w[0].claim != w[1].claim)
+            );
+            assert!(
+                r.iter()
+                    .all(|run| p.claims.iter().any(|s| s.claim == run.claim))
+            );
+        }
+    }
+
+    #[test]
     fn rows_by_coverage_then_appearance() {
         let c = samples();
         let rows = row_order(&c, RowOrder::Coverage);
@@ -174,13 +239,13 @@ mod tests {
                 c.claims[i]
                     .members
                     .iter()
-                    .find(|m| m.source == 2)
-                    .map(|m| m.index)
+                    .find(|m| m.passage.source == 2)
+                    .map(|m| m.passage.index)
             })
             .collect();
         assert!(firsts.windows(2).all(|w| w[0] <= w[1]));
         for claim in &c.claims {
-            assert_eq!(closeness(claim, claim.representative.source), Some(1.0));
+            assert_eq!(closeness(&c, claim, claim.representative.source), Some(1.0));
         }
     }
 }

@@ -31,7 +31,7 @@ pub fn render(c: &Comparison) -> String {
     for claim in &c.claims {
         let id = claim.id.to_string();
         let count = claim.sources.len().to_string();
-        let text = inert(&one_line(c.label(claim)));
+        let text = inert(&one_line(claim.label.as_str()));
         let mut fields: Vec<&str> = vec![&id, coverage_word(claim.coverage), &count, &text];
         fields.extend(c.sources.iter().map(|s| {
             if claim.sources.contains(&s.index) {

@@ -16,7 +16,7 @@ pub fn render(c: &Comparison) -> String {
     let _ = writeln!(out, "# Corroborate report\n");
     let _ = writeln!(
         out,
-        "{} sources, {} claims: **{} shared** ({} by all sources), **{} unique**, {} with differing numbers or dates. Threshold {}.\n",
+        "{} sources, {} claims: **{} shared** ({} by all sources), **{} unique**; {} disagreements (figures, dates, quotes). Threshold {}.\n",
         c.sources.len(),
         s.claims,
         s.shared,
@@ -61,16 +61,18 @@ pub fn render(c: &Comparison) -> String {
                 "- **{}** {}: {}",
                 claim.id,
                 names.join(" "),
-                inline(c.label(claim))
+                inline(claim.label.as_str())
             );
-            // The label stands for the claim; the other sources' wordings follow.
-            for &m in claim.members.iter().filter(|&&m| m != claim.representative) {
-                if let Some(p) = c.passage(m) {
-                    let _ = writeln!(out, "  - [{}] {}", m.source, inline(&p.text));
+            // The label stands for the claim; the other passages' wordings of it follow.
+            for m in claim
+                .members
+                .iter()
+                .filter(|m| m.passage != claim.representative)
+            {
+                if let Some(p) = c.passage(m.passage) {
+                    let words = p.span_of(claim.id);
+                    let _ = writeln!(out, "  - [{}] {}", m.passage.source, inline(words));
                 }
-            }
-            for d in &claim.disagreements {
-                let _ = writeln!(out, "  - {}", inline(&d.to_string()));
             }
         }
     }

@@ -1,15 +1,17 @@
-//! The serde model of a comparison (JSON report format, version 1).
+//! The serde model of a comparison (JSON report format, version 2; version 1 is read by
+//! [`json::from_str`](super::json::from_str)).
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::diff::DiffSpan;
+use crate::disagree::Disagreement;
 use crate::ingest::Source;
 use crate::segment::{Furniture, PassageKind};
 
 pub const FORMAT_NAME: &str = "corroborate-report";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The settings a comparison was made with: the engine's only knob. The window, the
 /// command line and saved reports all hold this one struct.
@@ -116,12 +118,15 @@ pub struct Comparison {
     pub settings: Settings,
     pub sources: Vec<SourceReport>,
     pub claims: Vec<Claim>,
+    /// Every two passages of different sources that state a claim in common, sorted by
+    /// (a, b) with a < b.
+    pub pairs: Vec<Pair>,
     pub summary: Summary,
     /// Figures, dates and quotes that sources give differently, across the whole
     /// comparison (not only within a claim); each value's `span` is a byte range into its
     /// passage's text. Absent from reports written before it existed.
     #[serde(default)]
-    pub disagreements: Vec<crate::disagree::Disagreement>,
+    pub disagreements: Vec<Disagreement>,
 }
 
 /// One source with its passages: the ingested [`Source`] (flattened, so the JSON keeps
@@ -156,8 +161,26 @@ pub struct Passage {
     /// Why it is boilerplate.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub furniture: Option<Furniture>,
-    /// None for boilerplate.
-    pub claim: Option<ClaimId>,
+    /// The claims it states, by claim id, each with the bytes of `text` that state it;
+    /// empty for boilerplate, at least one otherwise.
+    pub claims: Vec<ClaimSpan>,
+}
+
+/// A claim a passage states, and the bytes of the passage's `text` that state it (the
+/// whole passage when no narrower part can be told).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimSpan {
+    pub claim: ClaimId,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A passage stating a claim, and the bytes of its `text` that state it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub passage: PassageId,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// How widely a claim is carried.
@@ -183,94 +206,77 @@ impl Coverage {
     }
 }
 
-/// A claim: passages of one or more sources stating the same thing.
+/// A claim: one fact, stated by passages of one or more sources.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub id: ClaimId,
-    pub members: Vec<PassageId>,
-    /// The member that stands for the claim wherever it is named in one line (its label):
-    /// see [`representative`]. Not written in a version 1 report: reading one works it out
-    /// again from the members and pairs.
-    #[serde(skip)]
+    /// The wording that stands for the claim wherever it is named in one line: the part of
+    /// its most representative member that states it, chosen once by the engine.
+    pub label: String,
+    /// The passage `label` comes from.
     pub representative: PassageId,
+    /// Sorted by passage; one per passage.
+    pub members: Vec<Member>,
     /// Sorted, distinct.
     pub sources: Vec<u32>,
     pub shared: bool,
     pub coverage: Coverage,
-    /// Every pair of members from different sources, with its word diff.
-    pub pairs: Vec<Pair>,
-    /// Numbers or dates the sources give differently.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub disagreements: Vec<Disagreement>,
 }
 
-/// Two passages of one claim.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Pair {
-    pub a: PassageId,
-    pub b: PassageId,
-    pub similarity: f32,
-    pub diff: Vec<DiffSpan>,
+impl Claim {
+    /// The member of this claim from `source` (the first, if it states it twice).
+    pub fn member_of(&self, source: u32) -> Option<&Member> {
+        self.members.iter().find(|m| m.passage.source == source)
+    }
 }
 
-/// What kind of detail two sources disagree on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DisagreementKind {
-    Number,
-    Date,
+/// How two passages relate through the claims they state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// They state the same claims.
+    Same,
+    /// `a` states every claim `b` does, and more.
+    AContainsB,
+    /// `b` states every claim `a` does, and more.
+    BContainsA,
+    /// They share some claims and each states others.
+    Overlap,
 }
 
-impl DisagreementKind {
-    pub fn label(self) -> &'static str {
+impl Relation {
+    /// How `a` relates to `b`, in words: "states the same as", "says more than"...
+    pub fn phrase(self) -> &'static str {
         match self {
-            Self::Number => "Number",
-            Self::Date => "Date",
+            Self::Same => "states the same as",
+            Self::AContainsB => "says all this and more than",
+            Self::BContainsA => "says part of what is in",
+            Self::Overlap => "shares part of what is in",
+        }
+    }
+
+    /// The same relation seen from `b`.
+    pub fn flip(self) -> Self {
+        match self {
+            Self::AContainsB => Self::BContainsA,
+            Self::BContainsA => Self::AContainsB,
+            r => r,
         }
     }
 }
 
-/// A detail stated differently by two passages of the same claim.
+/// Two passages of different sources that state a claim in common, with the word diff of
+/// their texts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Disagreement {
-    pub kind: DisagreementKind,
+pub struct Pair {
     pub a: PassageId,
     pub b: PassageId,
-    /// What `a` says that `b` does not, and the reverse.
-    pub a_says: Vec<String>,
-    pub b_says: Vec<String>,
-}
-
-/// "Number differs: [0] says 4 · [2] says 38000".
-impl fmt::Display for Disagreement {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} differs: [{}] says {} · [{}] says {}",
-            self.kind.label(),
-            self.a.source,
-            self.a_says.join(", "),
-            self.b.source,
-            self.b_says.join(", ")
-        )
-    }
-}
-
-/// A claim's most representative member: the one most similar to the others (the sum of
-/// its pairs' similarities), the earlier passage on a tie, so the label is stable.
-pub fn representative(members: &[PassageId], pairs: &[Pair]) -> PassageId {
-    let score = |m: PassageId| -> f32 {
-        pairs
-            .iter()
-            .filter(|p| p.a == m || p.b == m)
-            .map(|p| p.similarity)
-            .sum()
-    };
-    members
-        .iter()
-        .copied()
-        .max_by(|&x, &y| score(x).total_cmp(&score(y)).then(y.cmp(&x)))
-        .unwrap_or_default()
+    pub relation: Relation,
+    /// The claims both state, sorted.
+    pub claims: Vec<ClaimId>,
+    /// How close their closest statements of a shared claim are, 0..=1.
+    pub similarity: f32,
+    pub diff: Vec<DiffSpan>,
 }
 
 /// Counts for the whole comparison.
@@ -280,6 +286,7 @@ pub struct Summary {
     pub shared: usize,
     pub shared_by_all: usize,
     pub unique: usize,
+    /// Figures, dates and quotes the sources give differently: `Comparison::disagreements`.
     pub disagreements: usize,
     pub per_source: Vec<SourceSummary>,
 }
@@ -293,7 +300,8 @@ pub struct SourceSummary {
     pub claims: usize,
     pub shared: usize,
     pub unique: usize,
-    /// Shares of the source's text (bytes of its passages): shared, unique, boilerplate.
+    /// Shares of the source's text (bytes of its passages): stating a shared claim, the
+    /// rest of its claims' passages, boilerplate.
     pub shared_ratio: f32,
     pub unique_ratio: f32,
     pub boilerplate_ratio: f32,
@@ -315,19 +323,142 @@ impl Comparison {
             .filter(|c| c.id == id)
     }
 
-    /// The claim's label: the text of its representative passage ("" if a damaged report
-    /// lacks it). Every view names a claim by this one text.
-    pub fn label(&self, claim: &Claim) -> &str {
-        self.passage(claim.representative)
-            .map_or("", |p| p.text.as_str())
+    /// The claims a passage states, widest first (most sources; then by id): the first is
+    /// the one its colour follows.
+    pub fn claims_of(&self, p: &Passage) -> Vec<&Claim> {
+        let mut claims: Vec<&Claim> = p
+            .claims
+            .iter()
+            .filter_map(|s| self.claim(s.claim))
+            .collect();
+        claims.sort_by_key(|c| (std::cmp::Reverse(c.sources.len()), c.id));
+        claims
     }
 
-    /// The pair of two passages of one claim, in either order.
-    pub fn pair(&self, x: PassageId, y: PassageId) -> Option<&Pair> {
-        let claim = self.claim(self.passage(x)?.claim?)?;
-        claim
-            .pairs
-            .iter()
-            .find(|p| (p.a == x && p.b == y) || (p.a == y && p.b == x))
+    /// The widest claim a passage states: see [`Comparison::claims_of`].
+    pub fn widest_claim(&self, p: &Passage) -> Option<&Claim> {
+        self.claims_of(p).into_iter().next()
     }
+
+    /// The pair of two passages, in either order.
+    pub fn pair(&self, x: PassageId, y: PassageId) -> Option<&Pair> {
+        let key = (x.min(y), x.max(y));
+        self.pairs
+            .binary_search_by(|p| (p.a, p.b).cmp(&key))
+            .ok()
+            .map(|i| &self.pairs[i])
+    }
+
+    /// The pairs of passages that both state `claim`.
+    pub fn pairs_of(&self, claim: ClaimId) -> impl Iterator<Item = &Pair> {
+        self.pairs.iter().filter(move |p| p.claims.contains(&claim))
+    }
+
+    /// The disagreements a passage gives a value of.
+    pub fn disagreements_of(&self, id: PassageId) -> impl Iterator<Item = &Disagreement> {
+        self.disagreements.iter().filter(move |d| {
+            d.values
+                .iter()
+                .any(|v| (v.source, v.passage) == (id.source, id.index))
+        })
+    }
+
+    /// Whether a passage gives a value another source gives differently.
+    pub fn disagrees(&self, id: PassageId) -> bool {
+        self.disagreements_of(id).next().is_some()
+    }
+
+    /// The pairs a passage takes part in.
+    pub fn pairs_with(&self, id: PassageId) -> impl Iterator<Item = &Pair> {
+        self.pairs.iter().filter(move |p| p.a == id || p.b == id)
+    }
+}
+
+impl Passage {
+    /// The part of the text that states `claim` (the whole text if it does not).
+    pub fn span_of(&self, claim: ClaimId) -> &str {
+        self.claims
+            .iter()
+            .find(|s| s.claim == claim)
+            .and_then(|s| self.text.get(s.start..s.end))
+            .unwrap_or(&self.text)
+    }
+}
+
+impl Summary {
+    /// The counts of a comparison's sources, claims and disagreements.
+    pub fn of(sources: &[SourceReport], claims: &[Claim], disagreements: usize) -> Self {
+        let claim = |id: ClaimId| claims.get((id.0 as usize).wrapping_sub(1));
+        let per_source = sources
+            .iter()
+            .map(|src| {
+                let mut s = SourceSummary {
+                    source: src.index,
+                    passages: src.passages.len(),
+                    ..Default::default()
+                };
+                let (mut shared_b, mut unique_b, mut boiler_b) = (0usize, 0usize, 0usize);
+                let mut seen: Vec<ClaimId> = Vec::new();
+                for p in &src.passages {
+                    let len = p.end - p.start;
+                    if p.claims.is_empty() {
+                        s.boilerplate += 1;
+                        boiler_b += len;
+                        continue;
+                    }
+                    // Bytes inside a shared claim's span are shared; the rest is unique.
+                    let mut shared: Vec<(usize, usize)> = p
+                        .claims
+                        .iter()
+                        .filter(|cs| claim(cs.claim).is_some_and(|c| c.shared))
+                        .map(|cs| (cs.start.min(len), cs.end.min(len)))
+                        .collect();
+                    shared.sort_unstable();
+                    let (mut covered, mut reach) = (0usize, 0usize);
+                    for (a, b) in shared {
+                        let a = a.max(reach);
+                        if b > a {
+                            covered += b - a;
+                            reach = b;
+                        }
+                    }
+                    shared_b += covered;
+                    unique_b += len - covered.min(len);
+                    for cs in &p.claims {
+                        let Some(c) = claim(cs.claim) else { continue };
+                        if !seen.contains(&c.id) {
+                            seen.push(c.id);
+                            s.claims += 1;
+                            if c.shared {
+                                s.shared += 1;
+                            } else {
+                                s.unique += 1;
+                            }
+                        }
+                    }
+                }
+                let total = (shared_b + unique_b + boiler_b).max(1) as f32;
+                s.shared_ratio = round3(shared_b as f32 / total);
+                s.unique_ratio = round3(unique_b as f32 / total);
+                s.boilerplate_ratio = round3(boiler_b as f32 / total);
+                s
+            })
+            .collect();
+        Summary {
+            claims: claims.len(),
+            shared: claims.iter().filter(|c| c.shared).count(),
+            shared_by_all: claims
+                .iter()
+                .filter(|c| c.coverage == Coverage::All)
+                .count(),
+            unique: claims.iter().filter(|c| !c.shared).count(),
+            disagreements,
+            per_source,
+        }
+    }
+}
+
+/// Rounds to three decimals, so reports do not carry float noise.
+pub fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
 }

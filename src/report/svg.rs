@@ -47,7 +47,7 @@ pub fn matrix_svg(c: &Comparison) -> String {
         );
         for src in &c.sources {
             let x = 50.0 + cell * src.index as f64;
-            match coverage::closeness(claim, src.index) {
+            match coverage::closeness(c, claim, src.index) {
                 Some(close) => {
                     let _ = writeln!(
                         s,
@@ -77,7 +77,7 @@ pub fn matrix_svg(c: &Comparison) -> String {
             "<text x=\"{}\" y=\"{}\" fill=\"{TEXT}\">{}</text>",
             60.0 + cell * n as f64,
             y + 14.0,
-            Esc(&clip(c.label(claim), 90))
+            Esc(&clip(claim.label.as_str(), 90))
         );
     }
     s.push_str("</svg>\n");

@@ -4,7 +4,11 @@
 use egui::{Align, Color32, RichText, Sense, Stroke};
 
 use crate::app::state::{AppState, Command};
-use crate::report::{Claim, ClaimId, Comparison, Passage, SourceReport};
+use egui::text::{LayoutJob, TextFormat};
+
+use crate::disagree::Disagreement;
+use crate::report::coverage::{self, Run};
+use crate::report::{Claim, ClaimId, Comparison, Passage, PassageId, SourceReport};
 
 use super::diff_text::diff_job;
 use super::theme;
@@ -305,7 +309,8 @@ fn passages_ui(
         if p.boilerplate && state.prefs.hide_boilerplate {
             continue;
         }
-        let galley = egui::WidgetText::from(passage_text(p)).into_galley(
+        let runs = coverage::runs(c, p);
+        let galley = egui::WidgetText::from(passage_job(ui, c, p, &runs)).into_galley(
             ui,
             Some(egui::TextWrapMode::Wrap),
             text_width,
@@ -314,9 +319,12 @@ fn passages_ui(
         let height = galley.size().y + 2.0 * PASSAGE_MARGIN.y + PASSAGE_GAP;
         let rect =
             egui::Rect::from_min_size(origin + egui::vec2(0.0, y), egui::vec2(width, height));
-        let claim = p.claim.and_then(|id| c.claim(id));
-        let selected = claim.is_some() && p.claim == state.view.selected;
-        let mark = match claim {
+        let widest = c.widest_claim(p);
+        let selected = state
+            .view
+            .selected
+            .is_some_and(|id| p.claims.iter().any(|s| s.claim == id));
+        let mark = match widest {
             Some(cl) => theme::coverage_color(cl.coverage),
             None => theme::BOILERPLATE.gamma_multiply(0.4),
         };
@@ -330,12 +338,14 @@ fn passages_ui(
         }
         if rect.intersects(viewport.translate(origin.to_vec2())) {
             ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-                passage_ui(ui, c, p, galley, selected, commands);
+                passage_ui(ui, c, p, &runs, galley, state.view.selected, commands);
             });
-            if let Some(cl) = claim.filter(|cl| cl.shared) {
-                layout
-                    .visible
-                    .push((cl.id, rect.shrink2(egui::vec2(0.0, PASSAGE_GAP))));
+            for s in &p.claims {
+                if c.claim(s.claim).is_some_and(|cl| cl.shared) {
+                    layout
+                        .visible
+                        .push((s.claim, rect.shrink2(egui::vec2(0.0, PASSAGE_GAP))));
+                }
             }
         }
         y += height;
@@ -351,30 +361,83 @@ fn passages_ui(
 const PASSAGE_MARGIN: egui::Vec2 = egui::vec2(6.0, 3.0);
 const PASSAGE_GAP: f32 = 3.0;
 
-fn passage_text(p: &Passage) -> RichText {
-    let text = match p.claim {
-        Some(_) => RichText::new(&p.text),
-        None => RichText::new(&p.text).color(theme::BOILERPLATE),
-    };
-    if p.kind == crate::segment::PassageKind::Heading {
-        text.strong()
+/// The run that covers most of the passage: the frame is filled with its tint, and the
+/// other runs are tinted behind their words.
+fn main_run(runs: &[Run]) -> Option<&Run> {
+    runs.iter()
+        .max_by_key(|r| (r.end - r.start, std::cmp::Reverse(r.start)))
+}
+
+fn fill_of(c: &Comparison, claim: ClaimId) -> Color32 {
+    c.claim(claim).map_or(Color32::TRANSPARENT, |cl| {
+        theme::passage_fill(cl.coverage, cl.sources.len(), c.sources.len())
+    })
+}
+
+/// The passage's text, each run of it tinted by the claim it states (see
+/// [`coverage::runs`]); boilerplate greyed.
+fn passage_job(ui: &egui::Ui, c: &Comparison, p: &Passage, runs: &[Run]) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = if p.claims.is_empty() {
+        theme::BOILERPLATE
+    } else if p.kind == crate::segment::PassageKind::Heading {
+        ui.visuals().strong_text_color()
     } else {
-        text
+        ui.visuals().text_color()
+    };
+    let format = |background| TextFormat {
+        font_id: font.clone(),
+        color,
+        background,
+        ..Default::default()
+    };
+    let mut job = LayoutJob::default();
+    let main = main_run(runs).map(|r| r.claim);
+    if runs.len() < 2 {
+        job.append(&p.text, 0.0, format(Color32::TRANSPARENT));
+        return job;
     }
+    for run in runs {
+        let background = if Some(run.claim) == main {
+            Color32::TRANSPARENT
+        } else {
+            // Over the frame's own tint: the run's, strong enough to show through it.
+            fill_of(c, run.claim).gamma_multiply(1.6)
+        };
+        job.append(
+            p.text.get(run.start..run.end).unwrap_or(""),
+            0.0,
+            format(background),
+        );
+    }
+    job
+}
+
+/// The claim stated where the pointer is over a passage's text.
+fn claim_at(runs: &[Run], p: &Passage, galley: &egui::Galley, pos: egui::Vec2) -> Option<ClaimId> {
+    let char_index = galley.cursor_from_pos(pos).index.0;
+    let byte = p
+        .text
+        .char_indices()
+        .nth(char_index)
+        .map_or(p.text.len(), |(b, _)| b);
+    runs.iter()
+        .find(|r| r.start <= byte && byte < r.end)
+        .or(runs.last())
+        .map(|r| r.claim)
 }
 
 fn passage_ui(
     ui: &mut egui::Ui,
     c: &Comparison,
     p: &Passage,
+    runs: &[Run],
     galley: std::sync::Arc<egui::Galley>,
-    selected: bool,
+    selected_claim: Option<ClaimId>,
     commands: &mut Vec<Command>,
 ) {
-    let claim = p.claim.and_then(|id| c.claim(id));
-    let fill = claim.map_or(Color32::TRANSPARENT, |cl| {
-        theme::passage_fill(cl.coverage, cl.sources.len(), c.sources.len())
-    });
+    let selected = selected_claim.is_some_and(|id| p.claims.iter().any(|s| s.claim == id));
+    let fill = main_run(runs).map_or(Color32::TRANSPARENT, |r| fill_of(c, r.claim));
     let stroke = if selected {
         Stroke::new(2.0, theme::SELECTED)
     } else {
@@ -390,13 +453,11 @@ fn passage_ui(
         ))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(galley).sense(Sense::click()))
+            ui.add(egui::Label::new(galley.clone()).sense(Sense::click()))
         });
     let response = inner.inner;
-    if let Some(cl) = claim
-        && cl.disagreements.iter().any(|d| d.a == p.id || d.b == p.id)
-    {
-        // A red edge: another source gives a number or date of this claim differently.
+    if c.disagrees(p.id) {
+        // A red edge: another source gives a figure, date or quote of this passage differently.
         let r = inner.response.rect;
         ui.painter().vline(
             r.left() + 1.5,
@@ -404,23 +465,51 @@ fn passage_ui(
             Stroke::new(3.0, theme::DELETED),
         );
     }
-    match claim {
-        Some(cl) => {
-            let response = response.on_hover_ui(|ui| counterparts_ui(ui, c, p, cl));
-            if response.clicked() {
-                commands.push(Command::Select(if selected { None } else { Some(cl.id) }));
-            }
-        }
-        None => {
-            let reason = p.furniture.map(|f| f.label()).unwrap_or("boilerplate");
-            response.on_hover_text(format!("Boilerplate ({reason}): never counted as a claim"));
-        }
+    if p.claims.is_empty() {
+        let reason = p.furniture.map(|f| f.label()).unwrap_or("boilerplate");
+        response.on_hover_text(format!("Boilerplate ({reason}): never counted as a claim"));
+        return;
+    }
+    // Hover and click follow the claim under the pointer.
+    let under = |pos: egui::Pos2| claim_at(runs, p, &galley, pos - response.rect.min);
+    let hovered = response
+        .hover_pos()
+        .and_then(under)
+        .and_then(|id| c.claim(id));
+    // A click from the keyboard or a screen reader has no position: the widest claim.
+    let clicked = response.clicked().then(|| {
+        response
+            .interact_pointer_pos()
+            .and_then(under)
+            .or_else(|| c.widest_claim(p).map(|cl| cl.id))
+    });
+    let clicked = clicked.flatten();
+    if let Some(cl) = hovered {
+        response.on_hover_ui(|ui| counterparts_ui(ui, c, p, cl));
+    }
+    if let Some(id) = clicked {
+        commands.push(Command::Select(if selected_claim == Some(id) {
+            None
+        } else {
+            Some(id)
+        }));
     }
 }
 
-/// The tooltip of a passage: who else carries its claim, with word diffs.
+/// The tooltip of a passage: the claim under the pointer, who else carries it (with word
+/// diffs), the passage's other claims, and any figure another source gives differently.
 fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim) {
     ui.set_max_width(520.0);
+    if p.claims.len() > 1 {
+        ui.label(format!(
+            "This sentence states {} claims; under the pointer: “{}”",
+            p.claims.len(),
+            p.span_of(claim.id).trim()
+        ));
+    }
+    for d in c.disagreements_of(p.id) {
+        disagreement_ui(ui, c, d, Some(p.id));
+    }
     if !claim.shared {
         ui.label(RichText::new("Only this source says this.").color(theme::UNIQUE));
         return;
@@ -431,42 +520,75 @@ fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim
         claim.sources.len(),
         c.sources.len()
     ));
-    for d in claim
-        .disagreements
-        .iter()
-        .filter(|d| d.a == p.id || d.b == p.id)
+    for pair in c
+        .pairs_with(p.id)
+        .filter(|pr| pr.claims.contains(&claim.id))
     {
-        let (mine, theirs, other) = if d.a == p.id {
-            (&d.a_says, &d.b_says, d.b)
+        let (other, relation) = if pair.a == p.id {
+            (pair.b, pair.relation)
         } else {
-            (&d.b_says, &d.a_says, d.a)
+            (pair.a, pair.relation.flip())
         };
-        ui.label(
-            RichText::new(format!(
-                "{} differs: this says {}, [{}] says {}",
-                d.kind.label(),
-                mine.join(", "),
-                other.source,
-                theirs.join(", ")
-            ))
-            .color(theme::DELETED),
-        );
-    }
-    for pair in claim.pairs.iter().filter(|pr| pr.a == p.id || pr.b == p.id) {
-        let other = if pair.a == p.id { pair.b } else { pair.a };
         let name = &c.sources[other.source as usize].name;
         ui.separator();
         ui.label(
             RichText::new(format!(
-                "[{}] {} · similarity {:.2}",
-                other.source, name, pair.similarity
+                "This {} [{}] {} · similarity {:.2}",
+                relation.phrase(),
+                other.source,
+                name,
+                pair.similarity
             ))
             .strong(),
         );
         let job = diff_job(&pair.diff, pair.a == p.id, ui.visuals().text_color(), 500.0);
         ui.label(job);
     }
-    ui.weak("Click to select the claim in every column.");
+    ui.weak("Click to select this claim in every column.");
+}
+
+/// One disagreement: what it is about, and each source's value (this passage's first).
+pub fn disagreement_ui(
+    ui: &mut egui::Ui,
+    c: &Comparison,
+    d: &Disagreement,
+    this: Option<PassageId>,
+) {
+    let values: Vec<String> = d
+        .values
+        .iter()
+        .map(|v| {
+            let who = if this.is_some_and(|id| (id.source, id.index) == (v.source, v.passage)) {
+                "this".to_owned()
+            } else {
+                let name = c
+                    .sources
+                    .get(v.source as usize)
+                    .map_or("", |s| s.name.as_str());
+                format!("[{}] {name}", v.source)
+            };
+            format!("{who}: “{}”", v.text)
+        })
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "{} differs ({}): {}",
+            disagree_kind_word(d.kind),
+            d.about,
+            values.join(" · ")
+        ))
+        .color(theme::DELETED),
+    );
+}
+
+/// What kind of detail a disagreement is about, as a capitalised word.
+pub fn disagree_kind_word(kind: crate::disagree::Kind) -> &'static str {
+    match kind {
+        crate::disagree::Kind::Number => "Figure",
+        crate::disagree::Kind::Date => "Date",
+        crate::disagree::Kind::Quote => "Quote",
+        crate::disagree::Kind::Attribution => "Speaker",
+    }
 }
 
 /// The bottom panel for the selected claim: each source's passage, diffed against the
@@ -508,23 +630,43 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
             commands.push(Command::Select(None));
         }
     });
-    for d in &claim.disagreements {
-        ui.label(RichText::new(d.to_string()).color(theme::DELETED));
+    ui.label(RichText::new(&claim.label).strong());
+    let mut shown = Vec::new();
+    for m in &claim.members {
+        for d in c.disagreements_of(m.passage) {
+            if !shown.contains(&d) {
+                shown.push(d);
+                disagreement_ui(ui, c, d, None);
+            }
+        }
     }
     egui::ScrollArea::vertical()
         .id_salt("claim_detail_scroll")
         .show(ui, |ui| {
             let base = claim.representative;
-            for &m in &claim.members {
+            for m in claim.members.iter().map(|m| m.passage) {
                 let Some(p) = c.passage(m) else { continue };
                 let name = &c.sources[m.source as usize].name;
-                if ui
-                    .link(format!("[{}] {}", m.source, name))
-                    .on_hover_text("Scroll the columns to this passage")
-                    .clicked()
-                {
-                    commands.push(Command::SelectPassage(m));
-                }
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .link(format!("[{}] {}", m.source, name))
+                        .on_hover_text("Scroll the columns to this passage")
+                        .clicked()
+                    {
+                        commands.push(Command::SelectPassage(m));
+                    }
+                    // The passage's other claims, one click away.
+                    for other in c.claims_of(p).into_iter().filter(|o| o.id != claim.id) {
+                        let text = format!("also {} ({})", other.id, coverage_word(c, other));
+                        if ui
+                            .small_button(text)
+                            .on_hover_text(p.span_of(other.id))
+                            .clicked()
+                        {
+                            commands.push(Command::Select(Some(other.id)));
+                        }
+                    }
+                });
                 let width = ui.available_width();
                 match c.pair(base, m) {
                     Some(pair) if m != base => {
@@ -543,4 +685,13 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
             }
         });
     commands
+}
+
+/// "unique", "3 of 5", "all 5".
+fn coverage_word(c: &Comparison, claim: &Claim) -> String {
+    match claim.coverage {
+        crate::report::Coverage::Unique => "unique".to_owned(),
+        crate::report::Coverage::All => format!("all {}", c.sources.len()),
+        crate::report::Coverage::Some => format!("{} of {}", claim.sources.len(), c.sources.len()),
+    }
 }

@@ -80,7 +80,7 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
                     for src in &c.sources {
                         let (rect, resp) = ui.allocate_exact_size(vec2(CELL, ROW), Sense::hover());
                         let cell = rect.shrink2(vec2(3.0, 3.0));
-                        match coverage::closeness(claim, src.index) {
+                        match coverage::closeness(c, claim, src.index) {
                             Some(close) => {
                                 let fill = theme::with_opacity(
                                     theme::coverage_color(claim.coverage),
@@ -90,10 +90,8 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
                                 let label = format!("{} carried by [{}]", claim.id, src.index);
                                 describe(&resp, Role::Cell, label);
                                 let passage = claim
-                                    .members
-                                    .iter()
-                                    .find(|m| m.source == src.index)
-                                    .and_then(|&m| c.passage(m));
+                                    .member_of(src.index)
+                                    .and_then(|m| c.passage(m.passage));
                                 if let Some(p) = passage {
                                     resp.on_hover_ui(|ui| {
                                         ui.set_max_width(420.0);
@@ -101,7 +99,7 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
                                             RichText::new(format!("[{}] {}", src.index, src.name))
                                                 .strong(),
                                         );
-                                        ui.label(&p.text);
+                                        ui.label(p.span_of(claim.id));
                                         ui.weak(format!(
                                             "closeness to the claim's wording: {close:.2}"
                                         ));
@@ -127,9 +125,8 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
                         }
                     }
                     let selected = state.view.selected == Some(claim.id);
-                    let row = ui.add(
-                        egui::Button::selectable(selected, claim_row_label(c, claim)).truncate(),
-                    );
+                    let row = ui
+                        .add(egui::Button::selectable(selected, claim_row_label(claim)).truncate());
                     if row.clicked() {
                         commands.push(Command::Select(Some(claim.id)));
                         commands.push(Command::SetTab(Tab::Columns));

@@ -58,6 +58,11 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     ui.heading(format!("Claims ({})", c.claims.len()));
     ui.horizontal_wrapped(|ui| {
         let s = &c.summary;
+        let differing = c
+            .claims
+            .iter()
+            .filter(|cl| ClaimFilter::Differing.accepts(c, cl))
+            .count();
         for (filter, text) in [
             (ClaimFilter::All, format!("All {}", s.claims)),
             (
@@ -71,7 +76,7 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             (ClaimFilter::Unique, format!("Unique {}", s.unique)),
             (
                 ClaimFilter::Differing,
-                format!("Numbers or dates differ {}", s.disagreements),
+                format!("With a disagreement {differing}"),
             ),
         ] {
             if ui
@@ -109,8 +114,8 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     let rows: Vec<&Claim> = c
         .claims
         .iter()
-        .filter(|cl| state.view.filter.accepts(cl))
-        .filter(|cl| needle.is_empty() || c.label(cl).to_lowercase().contains(&needle))
+        .filter(|cl| state.view.filter.accepts(c, cl))
+        .filter(|cl| needle.is_empty() || cl.label.to_lowercase().contains(&needle))
         .collect();
     let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
@@ -126,8 +131,8 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
 
 /// What a claim's row says, in the sidebar and the coverage matrix alike: its id and its
 /// label (the representative passage); the row elides what does not fit.
-pub fn claim_row_label(c: &Comparison, claim: &Claim) -> String {
-    format!("{} {}", claim.id, c.label(claim))
+pub fn claim_row_label(claim: &Claim) -> String {
+    format!("{} {}", claim.id, claim.label)
 }
 
 fn claim_row_ui(
@@ -167,7 +172,7 @@ fn claim_row_ui(
             .map(|&s| format!("[{s}] {}", c.sources[s as usize].name))
             .collect();
         marks.on_hover_text(names.join("\n"));
-        let label = claim_row_label(c, cl);
+        let label = claim_row_label(cl);
         let text = if cl.coverage == Coverage::Unique {
             RichText::new(label)
         } else {
@@ -175,7 +180,7 @@ fn claim_row_ui(
         };
         let response = ui
             .add(egui::Button::selectable(selected, text).truncate())
-            .on_hover_text(c.label(cl));
+            .on_hover_text(cl.label.as_str());
         if response.clicked() {
             commands.push(Command::Select(if selected { None } else { Some(cl.id) }));
         }

@@ -1,136 +1,93 @@
-//! The claims: numbers and dates given differently, the claims table, the coverage
+//! The claims: figures, dates and quotes given differently, the claims table, the coverage
 //! matrix, the intersection and overlap charts, and every word diff of a shared claim.
 
 use std::fmt::Write;
 
+use std::collections::BTreeSet;
+
 use super::{Esc, best_similarity, coverage_words, solid_class, source_label};
 use crate::diff::Op;
-use crate::report::{
-    Claim, Comparison, Coverage, Disagreement, DisagreementKind, Pair, PassageId, svg,
-};
+use crate::disagree::{Disagreement, Kind, Value};
+use crate::report::{Claim, ClaimId, Comparison, Coverage, Pair, PassageId, svg};
 
+/// Every disagreement of the comparison: what it is about, then each source's value
+/// marked inside its sentence.
 pub(super) fn disagreements(out: &mut String, c: &Comparison) {
-    out.push_str("<section id=\"differences\">\n<h2>Numbers and dates given differently</h2>\n");
-    let rows: Vec<(&Claim, &Disagreement)> = c
-        .claims
-        .iter()
-        .flat_map(|cl| cl.disagreements.iter().map(move |d| (cl, d)))
-        .collect();
-    if rows.is_empty() {
-        out.push_str("<p class=\"note\">No shared claim gives a number or date differently.</p>\n</section>\n");
+    w!(
+        out,
+        "<section id=\"differences\">\n<h2>Where sources disagree ({})</h2>\n",
+        c.disagreements.len()
+    );
+    if c.disagreements.is_empty() {
+        out.push_str("<p class=\"note\">No figure, date or quote is given differently by two sources.</p>\n</section>\n");
         return;
     }
     out.push_str(
-        "<div class=\"scroll\"><table class=\"tbl stack dis\">\n<thead><tr><th>Claim</th><th>What</th>\
-         <th>One source says</th><th>Another says</th></tr></thead>\n<tbody>\n",
+        "<p class=\"note\">Figures, dates and quotes that several sources give about the same thing \
+         with values that cannot all be true (or words that differ). Each value is marked in its \
+         sentence; the source's name leads to it in the columns.</p>\n",
     );
-    for (cl, d) in rows {
+    out.push_str(
+        "<div class=\"scroll\"><table class=\"tbl stack dis\">\n<thead><tr><th>What</th>\
+         <th>Who says what</th></tr></thead>\n<tbody>\n",
+    );
+    for d in &c.disagreements {
         w!(
             out,
-            "<tr><td><a href=\"#diff-{}\">{}</a></td><td>{}</td><td>",
-            cl.id.0,
-            cl.id,
-            kind_word(d.kind)
+            "<tr><td><b>{}</b> · {}</td><td>",
+            kind_word(d.kind),
+            Esc(&d.about)
         );
-        says_in_context(out, c, d.a, &d.a_says);
-        out.push_str("</td><td>");
-        says_in_context(out, c, d.b, &d.b_says);
+        for v in &d.values {
+            value_in_context(out, c, v);
+        }
         out.push_str("</td></tr>\n");
     }
     out.push_str("</tbody></table></div>\n</section>\n");
 }
 
-fn kind_word(kind: DisagreementKind) -> &'static str {
+fn kind_word(kind: Kind) -> &'static str {
     match kind {
-        DisagreementKind::Number => "number",
-        DisagreementKind::Date => "date",
+        Kind::Number => "figure",
+        Kind::Date => "date",
+        Kind::Quote => "quote",
+        Kind::Attribution => "speaker",
     }
 }
 
-/// "<a>[0] name</a> <mark>4</mark> <mark>11</mark>", or with only "[0]" when `short`.
-fn says(out: &mut String, c: &Comparison, who: PassageId, values: &[String], short: bool) {
-    let label = if short {
-        format!("[{}]", who.source)
-    } else {
-        source_label(c, who.source)
+/// The source, then its passage with the value marked.
+fn value_in_context(out: &mut String, c: &Comparison, v: &Value) {
+    w!(
+        out,
+        "<div class=\"ctx\"><a href=\"#p-{}-{}\">{}</a> ",
+        v.source,
+        v.passage,
+        Esc(&source_label(c, v.source))
+    );
+    let id = PassageId {
+        source: v.source,
+        index: v.passage,
     };
-    w!(
-        out,
-        "<a href=\"#p-{}-{}\">{}</a> ",
-        who.source,
-        who.index,
-        Esc(&label)
-    );
-    for v in values {
-        w!(out, "<mark>{}</mark> ", Esc(v));
-    }
-}
-
-/// The source, then its passage with the differing numbers marked; values the passage
-/// does not spell in digits ("two") are listed after it.
-fn says_in_context(out: &mut String, c: &Comparison, who: PassageId, values: &[String]) {
-    w!(
-        out,
-        "<a href=\"#p-{}-{}\">{}</a><div class=\"ctx\">",
-        who.source,
-        who.index,
-        Esc(&source_label(c, who.source))
-    );
-    let text = c.passage(who).map_or("", |p| p.text.as_str());
-    let found = mark_numbers(out, text, values);
-    let missing: Vec<&String> = values
-        .iter()
-        .zip(&found)
-        .filter(|&(_, &f)| !f)
-        .map(|(v, _)| v)
-        .collect();
-    if !missing.is_empty() {
-        out.push_str(" <span class=\"says\">(says");
-        for v in missing {
-            w!(out, " <mark>{}</mark>", Esc(v));
-        }
-        out.push_str(")</span>");
+    let text = c.passage(id).map_or("", |p| p.text.as_str());
+    match (
+        text.get(..v.span.start),
+        text.get(v.span.clone()),
+        text.get(v.span.end..),
+    ) {
+        (Some(before), Some(value), Some(after)) => w!(
+            out,
+            "{}<mark>{}</mark>{}",
+            Esc(before),
+            Esc(value),
+            Esc(after)
+        ),
+        // A damaged report: the value as written.
+        _ => w!(out, "<mark>{}</mark>", Esc(&v.text)),
     }
     out.push_str("</div>");
 }
 
-/// Writes `text` escaped, with each number among `values` (written with or without
-/// thousands commas) in `<mark>`; returns which values were found.
-fn mark_numbers(out: &mut String, text: &str, values: &[String]) -> Vec<bool> {
-    let mut found = vec![false; values.len()];
-    let bytes = text.as_bytes();
-    let (mut i, mut plain) = (0, 0);
-    while i < bytes.len() {
-        let starts = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-        if !starts {
-            i += 1;
-            continue;
-        }
-        let mut end = i;
-        while end < bytes.len() {
-            let digit = bytes[end].is_ascii_digit();
-            let separator = matches!(bytes[end], b',' | b'.')
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-            if !(digit || separator) {
-                break;
-            }
-            end += 1;
-        }
-        // Only ASCII bytes were stepped over, so both ends are char boundaries.
-        let token = &text[i..end];
-        let canonical: String = token.chars().filter(|&ch| ch != ',').collect();
-        if let Some(k) = values.iter().position(|v| *v == canonical) {
-            found[k] = true;
-            w!(out, "{}<mark>{}</mark>", Esc(&text[plain..i]), Esc(token));
-            plain = end;
-        }
-        i = end;
-    }
-    w!(out, "{}", Esc(&text[plain..]));
-    found
-}
-
-pub(super) fn claims_table(out: &mut String, c: &Comparison) {
+pub(super) fn claims_table(out: &mut String, c: &Comparison, differing: &BTreeSet<ClaimId>) {
     out.push_str("<section id=\"claims\">\n<h2>Claims</h2>\n");
     out.push_str(
         "<p class=\"note\">A claim's number leads to the passage that words it best (its label); the dots are the sources in \
@@ -161,19 +118,19 @@ pub(super) fn claims_table(out: &mut String, c: &Comparison) {
             "</td><td><span class=\"badge {solid}\">{}</span></td><td class=\"n\">",
             coverage_words(c, cl)
         );
-        match best_similarity(cl) {
+        match best_similarity(c, cl) {
             Some(s) if cl.shared => w!(out, "<a href=\"#diff-{}\">{s:.2}</a>", cl.id.0),
             _ => out.push('–'),
         }
         out.push_str("</td><td>");
-        if !cl.disagreements.is_empty() {
+        if differing.contains(&cl.id) {
             w!(
                 out,
-                "<a class=\"dmark\" href=\"#diff-{}\" title=\"numbers or dates differ\">≠</a> ",
+                "<a class=\"dmark\" href=\"#diff-{}\" title=\"a source gives a figure, date or quote differently\">≠</a> ",
                 cl.id.0
             );
         }
-        w!(out, "{}</td></tr>\n", Esc(c.label(cl)));
+        w!(out, "{}</td></tr>\n", Esc(cl.label.as_str()));
     }
     out.push_str("</tbody></table></div>\n</section>\n");
 }
@@ -247,7 +204,7 @@ pub(super) fn matrix(out: &mut String, c: &Comparison) {
                 out,
                 "<td class=\"n\">{}</td><td class=\"txt\">{}</td></tr>\n",
                 cl.sources.len(),
-                Esc(c.label(cl))
+                Esc(cl.label.as_str())
             );
         }
     }
@@ -294,18 +251,8 @@ pub(super) fn diffs(out: &mut String, c: &Comparison) {
                 ),
             }
         );
-        let same =
-            |d: &Disagreement, p: &Pair| (d.a, d.b) == (p.a, p.b) || (d.a, d.b) == (p.b, p.a);
-        // A disagreement shows in its pair's box; any without one, here.
-        for d in cl
-            .disagreements
-            .iter()
-            .filter(|d| !cl.pairs.iter().any(|p| same(d, p)))
-        {
-            dis_note(out, c, d, false);
-        }
         out.push_str("<div class=\"pairs\">\n");
-        for pair in &cl.pairs {
+        for pair in c.pairs_of(cl.id) {
             w!(
                 out,
                 "<div class=\"pair\"><div class=\"pair-head\"><span class=\"sim\">similarity {:.2}</span>",
@@ -313,7 +260,11 @@ pub(super) fn diffs(out: &mut String, c: &Comparison) {
             );
             for (i, side) in [pair.a, pair.b].into_iter().enumerate() {
                 if i > 0 {
-                    out.push_str(" <span class=\"arrow\">→</span> ");
+                    w!(
+                        out,
+                        " <span class=\"rel\">{}</span> ",
+                        Esc(pair.relation.phrase())
+                    );
                 }
                 w!(
                     out,
@@ -328,8 +279,17 @@ pub(super) fn diffs(out: &mut String, c: &Comparison) {
                 );
             }
             out.push_str("</div>");
-            for d in cl.disagreements.iter().filter(|d| same(d, pair)) {
-                dis_note(out, c, d, true);
+            for d in c.disagreements.iter().filter(|d| involves(d, pair)) {
+                w!(
+                    out,
+                    "<div class=\"dis-note\"><b>{} differs</b> ({}):",
+                    kind_word(d.kind),
+                    Esc(&d.about)
+                );
+                for v in d.values.iter().filter(|v| on(v, pair.a) || on(v, pair.b)) {
+                    w!(out, " [{}] <mark>{}</mark>", v.source, Esc(&v.text));
+                }
+                out.push_str("</div>\n");
             }
             out.push_str("<div class=\"diff\">");
             for span in &pair.diff {
@@ -349,17 +309,14 @@ pub(super) fn diffs(out: &mut String, c: &Comparison) {
     out.push_str("</section>\n");
 }
 
-/// "Number differs: [0] 4 · [2] 38000"
-fn dis_note(out: &mut String, c: &Comparison, d: &Disagreement, short: bool) {
-    w!(
-        out,
-        "<div class=\"dis-note\"><b>{} differs:</b> ",
-        d.kind.label()
-    );
-    says(out, c, d.a, &d.a_says, short);
-    out.push_str("· ");
-    says(out, c, d.b, &d.b_says, short);
-    out.push_str("</div>\n");
+/// A value stated by passage `id`.
+fn on(v: &Value, id: PassageId) -> bool {
+    (v.source, v.passage) == (id.source, id.index)
+}
+
+/// A disagreement between the two passages of `pair`.
+fn involves(d: &Disagreement, pair: &Pair) -> bool {
+    d.values.iter().any(|v| on(v, pair.a)) && d.values.iter().any(|v| on(v, pair.b))
 }
 
 /// The claim's id, linked to its label passage in the columns (plain if a damaged report

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use super::text::Esc;
-use super::{Claim, Comparison, Coverage, PassageId};
+use super::{Claim, ClaimId, Comparison, Coverage, PassageId};
 use crate::palette;
 
 /// `write!` into a `String`, which cannot fail.
@@ -42,6 +42,11 @@ pub fn render(c: &Comparison) -> String {
         64 * 1024 + c.sources.iter().map(|s| s.text.len() * 3).sum::<usize>(),
     );
     let differing = differing_passages(c);
+    let differing_claims: BTreeSet<ClaimId> = differing
+        .iter()
+        .filter_map(|&id| c.passage(id))
+        .flat_map(|p| p.claims.iter().map(|s| s.claim))
+        .collect();
     head(&mut out, c);
     out.push_str("<body>\n");
     header(&mut out, c);
@@ -50,7 +55,7 @@ pub fn render(c: &Comparison) -> String {
     texts(&mut out, c, &differing);
     sources(&mut out, c);
     disagreements(&mut out, c);
-    claims_table(&mut out, c);
+    claims_table(&mut out, c, &differing_claims);
     matrix(&mut out, c);
     charts(&mut out, c);
     diffs(&mut out, c);
@@ -68,10 +73,13 @@ pub fn render(c: &Comparison) -> String {
 
 /// The passages that take part in a disagreement.
 fn differing_passages(c: &Comparison) -> BTreeSet<PassageId> {
-    c.claims
+    c.disagreements
         .iter()
-        .flat_map(|cl| &cl.disagreements)
-        .flat_map(|d| [d.a, d.b])
+        .flat_map(|d| &d.values)
+        .map(|v| PassageId {
+            source: v.source,
+            index: v.passage,
+        })
         .collect()
 }
 
@@ -121,10 +129,8 @@ fn pct(x: f32) -> String {
 }
 
 /// The best similarity among a claim's pairs.
-fn best_similarity(claim: &Claim) -> Option<f32> {
-    claim
-        .pairs
-        .iter()
+fn best_similarity(c: &Comparison, claim: &Claim) -> Option<f32> {
+    c.pairs_of(claim.id)
         .map(|p| p.similarity)
         .filter(|s| s.is_finite())
         .reduce(f32::max)

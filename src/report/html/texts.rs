@@ -6,16 +6,17 @@ use std::fmt::Write;
 
 use super::overview::{share_bar, source_identity};
 use super::{Esc, source_label, tint_class};
+use crate::report::coverage::runs;
 use crate::report::{Comparison, Passage, PassageId, SourceReport};
 use crate::segment::PassageKind;
 
 pub(super) fn texts(out: &mut String, c: &Comparison, differing: &BTreeSet<PassageId>) {
     out.push_str("<section id=\"texts\">\n<h2>Side by side</h2>\n");
     out.push_str(
-        "<p class=\"note\">Each passage is tinted by how many sources carry its claim; hover it for \
-         the claim and its sources. A shared passage's claim number leads to its word diffs; \
-         <span class=\"dmark\">≠</span> marks a number or date another source gives \
-         differently.</p>\n",
+        "<p class=\"note\">A sentence can state several claims: each part is tinted by how many \
+         sources carry the claim it states; hover a passage for its claims and their sources. A \
+         shared claim's number leads to its word diffs; <span class=\"dmark\">≠</span> marks a \
+         figure, date or quote another source gives differently.</p>\n",
     );
     out.push_str("<div class=\"cols\">\n");
     for src in &c.sources {
@@ -92,62 +93,82 @@ fn column(out: &mut String, c: &Comparison, src: &SourceReport, differing: &BTre
     out.push_str("</div>\n</div>\n");
 }
 
-/// One passage: tinted, with an id `p-<source>-<index>` and a tooltip naming its claim
-/// and the sources carrying it.
+/// One passage, with an id `p-<source>-<index>`: each stretch tinted by the widest claim
+/// stating it ([`runs`]), with a tooltip naming the passage's claims and their sources, and
+/// links to the word diffs of its shared claims.
 fn passage(out: &mut String, c: &Comparison, p: &Passage, differs: bool) {
-    let claim = p.claim.and_then(|id| c.claim(id));
-    let (class, title) = match claim {
-        Some(cl) => {
-            let title = if cl.shared {
+    if p.claims.is_empty() {
+        let (class, title) = if p.boilerplate {
+            let reason = p.furniture.map_or("boilerplate", |f| f.label());
+            (
+                "p cb",
+                format!("Boilerplate ({reason}): never counted as a claim"),
+            )
+        } else {
+            ("p", String::new())
+        };
+        w!(
+            out,
+            "<span class=\"{class}\" id=\"p-{}-{}\" title=\"{}\">{}</span>",
+            p.id.source,
+            p.id.index,
+            Esc(&title),
+            Esc(&p.text)
+        );
+        return;
+    }
+    let claims = c.claims_of(p);
+    let mut title: Vec<String> = claims
+        .iter()
+        .map(|cl| {
+            if cl.shared {
                 let names: Vec<String> = cl.sources.iter().map(|&i| source_label(c, i)).collect();
                 format!(
-                    "{} · carried by {} of {} sources: {}{}",
+                    "{} · carried by {} of {} sources: {}",
                     cl.id,
                     cl.sources.len(),
                     c.sources.len(),
-                    names.join("; "),
-                    if differs {
-                        " · numbers or dates differ"
-                    } else {
-                        ""
-                    }
+                    names.join("; ")
                 )
             } else {
                 format!("{} · only this source says this", cl.id)
-            };
-            (tint_class(cl), title)
-        }
-        None if p.boilerplate => {
-            let reason = p.furniture.map_or("boilerplate", |f| f.label());
-            (
-                "cb".to_owned(),
-                format!("Boilerplate ({reason}): never counted as a claim"),
-            )
-        }
-        None => (String::new(), String::new()),
-    };
+            }
+        })
+        .collect();
+    if differs {
+        title.push("a figure, date or quote here is given differently elsewhere".to_owned());
+    }
     w!(
         out,
-        "<span class=\"p {class}\" id=\"p-{}-{}\" title=\"{}\">{}",
+        "<span class=\"p\" id=\"p-{}-{}\" title=\"{}\">",
         p.id.source,
         p.id.index,
-        Esc(&title),
-        Esc(&p.text)
+        Esc(&title.join("\n"))
     );
-    if let Some(cl) = claim.filter(|cl| cl.shared) {
+    for run in runs(c, p) {
+        let Some(cl) = c.claim(run.claim) else {
+            continue;
+        };
+        w!(
+            out,
+            "<span class=\"{}\">{}</span>",
+            tint_class(cl),
+            Esc(p.text.get(run.start..run.end).unwrap_or(""))
+        );
+    }
+    for cl in claims.iter().filter(|cl| cl.shared) {
         w!(
             out,
             "<a class=\"ref\" href=\"#diff-{}\">{}</a>",
             cl.id.0,
             cl.id
         );
-        if differs {
-            w!(
-                out,
-                "<a class=\"ref dmark\" href=\"#diff-{}\" title=\"numbers or dates differ\">≠</a>",
-                cl.id.0
-            );
-        }
+    }
+    if differs {
+        w!(
+            out,
+            "<a class=\"ref dmark\" href=\"#differences\" title=\"a figure, date or quote here is given differently elsewhere\">≠</a>"
+        );
     }
     out.push_str("</span>");
 }
