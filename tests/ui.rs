@@ -573,3 +573,52 @@ fn pasted_text_becomes_a_source() {
         "the pasted sentence matches the article"
     );
 }
+
+#[test]
+fn the_disagreements_tab_lists_each_value_and_leads_to_its_passage() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/story2");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| Input::File(e.unwrap().path()))
+        .collect();
+    files.sort_by_key(|i| i.name());
+    let mut h = harness(files);
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert!(!c.disagreements.is_empty(), "story2 has differing figures");
+    h.get_by_label(&format!("Disagreements ({})", c.disagreements.len()))
+        .click();
+    h.run_ok();
+    let v = &c.disagreements[0].values[0];
+    assert!(
+        h.query_by_label_contains(&format!("says “{}”", v.text))
+            .is_some(),
+        "the first value is listed"
+    );
+    let name = format!("[{}] {}", v.source, c.sources[v.source as usize].name);
+    // (The sidebar lists the sources too: the link is the last match.)
+    h.get_all_by_label(&name).last().unwrap().click();
+    h.run_ok();
+    let state = &h.state().state;
+    assert_eq!(state.view.tab, corroborate::app::state::Tab::Columns);
+    // The link of one of that source's values (the source may give several).
+    let expected: Vec<_> = c
+        .disagreements
+        .iter()
+        .flat_map(|d| &d.values)
+        .filter(|w| w.source == v.source)
+        .map(|w| {
+            let id = corroborate::report::PassageId {
+                source: w.source,
+                index: w.passage,
+            };
+            c.widest_claim(c.passage(id).unwrap()).map(|cl| cl.id)
+        })
+        .collect();
+    assert!(state.view.selected.is_some());
+    assert!(
+        expected.contains(&state.view.selected),
+        "{:?}",
+        state.view.selected
+    );
+}

@@ -111,6 +111,8 @@ pub enum Tab {
     Matrix,
     Intersections,
     Sources,
+    /// Figures, dates and quotes the sources give differently.
+    Disagreements,
 }
 
 /// What the user is looking at; not persisted.

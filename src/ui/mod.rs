@@ -3,6 +3,7 @@
 pub mod columns;
 pub mod coverage;
 pub mod diff_text;
+pub mod disagreements;
 pub mod sidebar;
 pub mod theme;
 
@@ -35,12 +36,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
                     });
             }
             egui::CentralPanel::default().show(ui, |ui| {
-                tabs_ui(ui, state, &mut commands);
+                tabs_ui(ui, c, state, &mut commands);
                 commands.extend(match state.view.tab {
                     Tab::Columns => columns::columns_ui(ui, c, state),
                     Tab::Matrix => coverage::matrix_ui(ui, c, state),
                     Tab::Intersections => coverage::intersections_ui(ui, c, state),
                     Tab::Sources => coverage::sources_ui(ui, c),
+                    Tab::Disagreements => disagreements::disagreements_ui(ui, c),
                 });
             });
         }
@@ -56,13 +58,20 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
     commands
 }
 
-fn tabs_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn tabs_ui(
+    ui: &mut egui::Ui,
+    c: &crate::report::Comparison,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal(|ui| {
+        let disagreements = format!("Disagreements ({})", c.disagreements.len());
         for (tab, text) in [
             (Tab::Columns, "Side by side"),
             (Tab::Matrix, "Coverage matrix"),
             (Tab::Intersections, "Intersections"),
             (Tab::Sources, "Source overlap"),
+            (Tab::Disagreements, disagreements.as_str()),
         ] {
             if ui.selectable_label(state.view.tab == tab, text).clicked() {
                 commands.push(Command::SetTab(tab));
