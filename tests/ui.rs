@@ -622,3 +622,141 @@ fn the_disagreements_tab_lists_each_value_and_leads_to_its_passage() {
         state.view.selected
     );
 }
+
+/// Hand-edited or damaged reports: any one mutation of a valid report is either refused
+/// with a message, or loads, renders in every report format and draws in the window
+/// (every tab, a claim selected) without a panic.
+mod damaged_reports {
+    use std::sync::{Arc, OnceLock};
+
+    use corroborate::app::state::{AppState, Tab};
+    use corroborate::report::{self, ReportFormat};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn valid() -> &'static Value {
+        static V: OnceLock<Value> = OnceLock::new();
+        V.get_or_init(|| {
+            let c = corroborate::compare::compare(
+                corroborate::app::samples()
+                    .iter()
+                    .take(3)
+                    .map(|i| match i {
+                        corroborate::app::state::Input::Text { name, text } => {
+                            corroborate::ingest::from_text(name, text).unwrap()
+                        }
+                        _ => unreachable!("the samples are bundled texts"),
+                    })
+                    .collect(),
+                &corroborate::Settings::default(),
+            );
+            serde_json::from_str(&report::json::to_string(&c)).unwrap()
+        })
+    }
+
+    /// Every node of the tree, as a path of keys and indices.
+    fn paths(v: &Value, here: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+        out.push(here.clone());
+        match v {
+            Value::Object(m) => {
+                for (k, child) in m {
+                    here.push(Value::String(k.clone()));
+                    paths(child, here, out);
+                    here.pop();
+                }
+            }
+            Value::Array(a) => {
+                for (i, child) in a.iter().enumerate() {
+                    here.push(Value::from(i));
+                    paths(child, here, out);
+                    here.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn node<'a>(v: &'a mut Value, path: &[Value]) -> &'a mut Value {
+        path.iter().fold(v, |v, step| match step {
+            Value::String(k) => &mut v[k.as_str()],
+            Value::Number(i) => &mut v[i.as_u64().unwrap() as usize],
+            _ => unreachable!(),
+        })
+    }
+
+    fn mutate(pick: usize, op: u8, n: i64) -> Value {
+        let mut v = valid().clone();
+        let mut all = Vec::new();
+        paths(&v, &mut Vec::new(), &mut all);
+        let path = &all[pick % all.len()];
+        let target = node(&mut v, path);
+        *target = match op % 8 {
+            0 => Value::from(n),
+            1 => Value::from(-n.abs() - 1),
+            2 => Value::from(u64::MAX),
+            3 => Value::String(String::new()),
+            4 => Value::String(format!("{}:{}", n % 7, n)),
+            5 => Value::String(format!("c{n}")),
+            6 => Value::Array(Vec::new()),
+            _ => Value::Null,
+        };
+        v
+    }
+
+    fn draw(c: report::Comparison) {
+        let mut state = AppState {
+            comparison: Some(Arc::new(c)),
+            ..Default::default()
+        };
+        state.view.selected = state
+            .comparison
+            .as_ref()
+            .and_then(|c| c.claims.first())
+            .map(|cl| cl.id);
+        for tab in [
+            Tab::Columns,
+            Tab::Matrix,
+            Tab::Intersections,
+            Tab::Sources,
+            Tab::Disagreements,
+        ] {
+            state.view.tab = tab;
+            let mut h = egui_kittest::Harness::builder()
+                .with_size([1200.0, 800.0])
+                .build_ui(|ui| {
+                    corroborate::ui::app_ui(ui, &state);
+                });
+            h.run_steps(2);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+        #[test]
+        fn a_mutated_report_is_refused_or_shown_never_a_panic(
+            pick in 0usize..1_000_000, op in 0u8..8, n in 0i64..100_000
+        ) {
+            let text = serde_json::to_string(&mutate(pick, op, n)).unwrap();
+            if let Ok(c) = report::json::from_str(&text) {
+                for f in [ReportFormat::Json, ReportFormat::Md, ReportFormat::Html, ReportFormat::Csv] {
+                    let _ = f.render(&c);
+                }
+                let _ = report::svg::matrix_svg(&c);
+                draw(c);
+            }
+        }
+    }
+
+    #[test]
+    fn a_report_naming_a_passage_that_does_not_exist_is_refused_by_name() {
+        let mut v = valid().clone();
+        v["claims"][0]["members"][0]["passage"] = Value::String("0:99999".to_owned());
+        let err = report::json::from_str(&v.to_string()).expect_err("refused");
+        assert!(err.contains("claims[0].members[0]"), "{err}");
+        assert!(err.contains("0:99999"), "{err}");
+        let mut v = valid().clone();
+        v["sources"][1]["passages"][2]["end"] = Value::from(10_000_000);
+        let err = report::json::from_str(&v.to_string()).expect_err("refused");
+        assert!(err.contains("sources[1].passages[2]"), "{err}");
+    }
+}

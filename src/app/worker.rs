@@ -255,9 +255,7 @@ fn open_report(
     cancel: &AtomicBool,
 ) -> Result<(Comparison, Analysis), Option<String>> {
     let shown = path.display();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Some(format!("{shown}: cannot be read ({e})")))?;
-    let comparison = report::json::from_str(&text).map_err(|e| Some(format!("{shown}: {e}")))?;
+    let comparison = report::json::read(path).map_err(|e| Some(format!("{shown}: {e}")))?;
     let sources = comparison
         .sources
         .iter()
