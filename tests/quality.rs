@@ -1,4 +1,4 @@
-//! Claim alignment measured against hand-labelled facts (multi-label: a link is right when
+//! Quality against our own labels. Claim alignment measured against hand-labelled facts (multi-label: a link is right when
 //! the two passages share a labelled fact). Tuning sets: the bundled samples and a second,
 //! independently written story. Held-out set: story3 (tests/data/heldout/README.md), which
 //! nobody tunes on. The floors sit a little below what the engine scores today; raise them
@@ -60,6 +60,32 @@ fn held_out_story_precision_and_recall() {
         GOLD_STORY3,
         FLOORS_STORY3,
     );
+}
+
+/// Disagreements found on the hand-labelled set (tests/data/disagreements/set.json):
+/// real-style disagreements and look-alikes that are not.
+#[test]
+fn disagreements_precision_and_recall() {
+    let set = corroborate::disagree::measure::load(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/disagreements/set.json"),
+    )
+    .unwrap();
+    assert!(set.positives.iter().map(|i| i.expect.len()).sum::<usize>() >= 40);
+    assert!(set.negatives.len() >= 40);
+    let s = corroborate::disagree::measure::score(&set);
+    eprintln!(
+        "P={:.3} R={:.3} ({} of {} found, {} of {} reported right)\nmisses: {:#?}\nfalse alarms: {:#?}",
+        s.precision(),
+        s.recall(),
+        s.found,
+        s.expected,
+        s.correct,
+        s.predicted,
+        s.misses,
+        s.false_alarms
+    );
+    assert!(s.precision() >= 0.85, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.80, "recall {:.3}", s.recall());
 }
 
 // Labelled cross-source links per set, and floors [precision, recall, F1]. Measured at the

@@ -363,6 +363,35 @@ fn csv_has_a_header_and_one_row_per_claim() {
 }
 
 #[test]
+fn the_csv_report_lists_each_disagreement_value_after_the_matrix() {
+    let c = samples();
+    assert!(!c.disagreements.is_empty(), "the samples' ban date");
+    let text = ReportFormat::Csv.render(c);
+    let (matrix, rest) = text.split_once("\r\n\r\n").expect("two tables");
+    assert_eq!(matrix.to_owned() + "\r\n", report::csv::render(c));
+    let rows = parse_csv(rest);
+    assert_eq!(
+        rows[0],
+        [
+            "disagreement",
+            "kind",
+            "about",
+            "source",
+            "passage",
+            "value",
+            "sentence"
+        ]
+    );
+    let values: Vec<_> = c.disagreements.iter().flat_map(|d| &d.values).collect();
+    assert_eq!(rows.len(), values.len() + 1);
+    for (row, v) in rows[1..].iter().zip(values) {
+        assert_eq!(row[4], format!("{}:{}", v.source, v.passage));
+        assert_eq!(row[5], v.text);
+        assert!(row[6].contains(&v.text), "{row:?}");
+    }
+}
+
+#[test]
 fn csv_quotes_names_and_text_per_rfc_4180() {
     let c = hostile();
     let csv = report::csv::render(&c);
@@ -424,7 +453,9 @@ fn each_format_renders_its_own_kind_of_document() {
     assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
     assert!(html.trim_end().ends_with("</html>"));
 
-    let csv = parse_csv(&ReportFormat::Csv.render(c));
+    let text = ReportFormat::Csv.render(c);
+    let matrix = text.split("\r\n\r\n").next().unwrap_or("");
+    let csv = parse_csv(matrix);
     assert!(csv.len() > 1 && csv.iter().all(|r| r.len() == csv[0].len()));
     assert!(!csv[0].iter().any(|cell| cell.contains('<')), "not HTML");
 

@@ -1,4 +1,5 @@
-//! The CSV report: the claim × source matrix, one row per claim, for spreadsheets.
+//! The CSV report: the claim × source matrix, one row per claim, for spreadsheets; as a
+//! report ([`report`]) it is followed, after an empty line, by the disagreements table.
 //!
 //! Columns: `claim` (its id, `c3`), `coverage` (`unique`, `some` or `all`), `sources` (how
 //! many sources carry it), `text` (its label, the representative passage, on one line),
@@ -44,6 +45,60 @@ pub fn render(c: &Comparison) -> String {
     }
     let bytes = out.into_inner().expect("a CSV flushed to memory");
     String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8")
+}
+
+/// The CSV report: the matrix ([`render`]), then, when the sources disagree, an empty line
+/// and one row per value of each disagreement: `disagreement` (its number, from 1),
+/// `kind`, `about`, `source` (its name), `passage` (`2:7`), `value` (the words as
+/// written) and `sentence` (the passage, on one line).
+pub fn report(c: &Comparison) -> String {
+    let mut out = render(c);
+    if c.disagreements.is_empty() {
+        return out;
+    }
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record([
+        "disagreement",
+        "kind",
+        "about",
+        "source",
+        "passage",
+        "value",
+        "sentence",
+    ])
+    .expect("a CSV record in memory");
+    for (i, d) in c.disagreements.iter().enumerate() {
+        let kind = format!("{:?}", d.kind).to_lowercase();
+        for v in &d.values {
+            let id = super::PassageId {
+                source: v.source,
+                index: v.passage,
+            };
+            let name = c
+                .sources
+                .get(v.source as usize)
+                .map_or(String::new(), |s| inert(&s.name));
+            let sentence = c
+                .passage(id)
+                .map_or(String::new(), |p| inert(&one_line(&p.text)));
+            w.write_record([
+                (i + 1).to_string(),
+                kind.clone(),
+                inert(&one_line(&d.about)),
+                name,
+                id.to_string(),
+                inert(&one_line(&v.text)),
+                sentence,
+            ])
+            .expect("a CSV record in memory");
+        }
+    }
+    let bytes = w.into_inner().expect("a CSV flushed to memory");
+    out.push_str("\r\n");
+    out.push_str(&String::from_utf8(bytes).expect("CSV of UTF-8 fields is UTF-8"));
+    out
 }
 
 fn coverage_word(coverage: Coverage) -> &'static str {

@@ -26,7 +26,7 @@ pub enum ReportFormat {
     Md,
     /// A self-contained page with the texts side by side: `.html`, `.htm`.
     Html,
-    /// The claim × source matrix for spreadsheets: `.csv`.
+    /// The claim × source matrix for spreadsheets, then the disagreements: `.csv`.
     Csv,
 }
 
@@ -49,7 +49,7 @@ impl ReportFormat {
             Self::Json => json::to_string(comparison),
             Self::Md => markdown::render(comparison),
             Self::Html => html::render(comparison),
-            Self::Csv => csv::render(comparison),
+            Self::Csv => csv::report(comparison),
         }
     }
 }
