@@ -898,3 +898,37 @@ fn text_that_is_not_hard_wrapped_is_left_as_it_is() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_kept_exactly_and_shown_readably() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Latin-1 "é", and a literal backslash-x that must not read as an escape.
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9 \\x41.txt");
+    let path = dir.path().join(name);
+    std::fs::write(&path, "The council approved the budget on Tuesday.").expect("written");
+    let source = ingest::load_path(&path).expect("loads");
+    assert!(source.name.contains("caf\u{FFFD}"), "{}", source.name);
+    assert!(source.path_bytes.is_some());
+    assert_eq!(source.file_path().as_deref(), Some(path.as_path()));
+    // Through a saved report and back.
+    let c = corroborate::compare::compare(
+        vec![
+            source,
+            ingest::from_text("b", "The budget passed.").unwrap(),
+        ],
+        &corroborate::Settings::default(),
+    );
+    let back = corroborate::report::json::from_str(&corroborate::report::json::to_string(&c))
+        .expect("reads back");
+    assert_eq!(back.sources[0].file_path().as_deref(), Some(path.as_path()));
+    // A UTF-8 path needs no second form.
+    let plain = dir.path().join("plain.txt");
+    std::fs::write(&plain, "Text.").unwrap();
+    let s = ingest::load_path(&plain).unwrap();
+    assert_eq!(
+        (s.path_bytes.as_deref(), s.file_path()),
+        (None, Some(plain.clone()))
+    );
+}

@@ -43,8 +43,14 @@ pub enum Format {
 pub struct Source {
     /// Short display name (the file name, or "Pasted text 1").
     pub name: String,
-    /// The path as given, or empty for pasted text.
+    /// The path as given (shown; lossy if the file name is not UTF-8), or empty for pasted
+    /// text.
     pub path: String,
+    /// The path exactly, when it is not UTF-8 (a Unix file name can be any bytes): each byte
+    /// that is not part of UTF-8 text written `\xNN`, backslashes doubled. See
+    /// [`Source::file_path`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_bytes: Option<String>,
     /// The article's title, when the format carries one.
     pub title: Option<String>,
     // (Reports written before these two fields existed still open.)
@@ -116,7 +122,69 @@ pub fn load_path(path: &Path) -> Result<Source, IngestError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| shown.clone());
-    from_bytes(&name, &shown, &bytes)
+    let mut source = from_bytes(&name, &shown, &bytes)?;
+    if path.to_str().is_none() {
+        source.path_bytes = Some(escape_path(path));
+    }
+    Ok(source)
+}
+
+impl Source {
+    /// The file it was read from, byte for byte (None for pasted text).
+    pub fn file_path(&self) -> Option<std::path::PathBuf> {
+        match &self.path_bytes {
+            Some(escaped) => unescape_path(escaped),
+            None if self.path.is_empty() => None,
+            None => Some(self.path.clone().into()),
+        }
+    }
+}
+
+/// A path that is not UTF-8, losslessly as text: see [`Source::path_bytes`].
+fn escape_path(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            out.push_str(&chunk.valid().replace('\\', "\\\\"));
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        path.to_string_lossy().into_owned()
+    }
+}
+
+fn unescape_path(escaped: &str) -> Option<std::path::PathBuf> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        let mut bytes = Vec::with_capacity(escaped.len());
+        let mut rest = escaped;
+        while let Some(i) = rest.find('\\') {
+            bytes.extend_from_slice(&rest.as_bytes()[..i]);
+            let after = &rest[i + 1..];
+            if let Some(tail) = after.strip_prefix('\\') {
+                bytes.push(b'\\');
+                rest = tail;
+            } else {
+                let hex = after.strip_prefix('x')?.get(..2)?;
+                bytes.push(u8::from_str_radix(hex, 16).ok()?);
+                rest = &after[3..];
+            }
+        }
+        bytes.extend_from_slice(rest.as_bytes());
+        Some(std::ffi::OsString::from_vec(bytes).into())
+    }
+    #[cfg(not(unix))]
+    {
+        Some(escaped.into())
+    }
 }
 
 fn too_large(len: u64) -> String {
@@ -210,6 +278,7 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
     let mut source = Source {
         name: name.to_owned(),
         path: path.to_owned(),
+        path_bytes: None,
         encoding: decoded.encoding,
         format,
         ..Default::default()
@@ -294,6 +363,7 @@ fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError
     Ok(Source {
         name: name.to_owned(),
         path: path.to_owned(),
+        path_bytes: None,
         title,
         text: doc.text,
         format: Format::Docx,
@@ -311,6 +381,7 @@ fn from_pdf(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError>
     Ok(Source {
         name: name.to_owned(),
         path: path.to_owned(),
+        path_bytes: None,
         title: first_line_title(&text),
         text,
         format: Format::Pdf,
