@@ -1,17 +1,33 @@
-//! Fuzz target: bytes → ingest (under several file names) → segment → compare; no panic,
+//! Fuzz target: bytes → ingest (under several file names) → segment → compare, or a saved
+//! report read back and rendered; no panic,
 //! and every passage's offsets valid, in order, on char boundaries, matching its text.
 #![no_main]
 
 use corroborate::{Settings, compare, ingest, segment};
 use libfuzzer_sys::fuzz_target;
 
-const NAMES: &[&str] = &["a.txt", "a.md", "a.html", "a.docx", "a"];
+// The first byte picks the name; fuzz/seeds are written with the index of their format.
+const NAMES: &[&str] = &["a.txt", "a.md", "a.html", "a.docx", "a", "a.pdf", "r.json"];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {
         return;
     };
     let name = NAMES[pick as usize % NAMES.len()];
+    if name == "r.json" {
+        // A damaged or hostile saved report: refused, or read and rendered in every format.
+        if let Ok(c) = corroborate::report::json::from_str(&String::from_utf8_lossy(bytes)) {
+            for f in [
+                corroborate::report::ReportFormat::Json,
+                corroborate::report::ReportFormat::Md,
+                corroborate::report::ReportFormat::Html,
+                corroborate::report::ReportFormat::Csv,
+            ] {
+                let _ = f.render(&c);
+            }
+        }
+        return;
+    }
     let Ok(source) = ingest::from_bytes(name, name, bytes) else {
         return;
     };
