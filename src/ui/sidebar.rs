@@ -87,13 +87,19 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             }
         }
     });
-    if let ClaimFilter::Combination(mask) = state.view.filter {
+    if let ClaimFilter::Combination(mask) | ClaimFilter::AtLeast(mask) = state.view.filter {
         ui.horizontal(|ui| {
             let names: Vec<String> = (0..n)
                 .filter(|&s| mask & (1u64 << s.min(63)) != 0)
                 .map(|s| format!("[{s}]"))
                 .collect();
-            ui.label(format!("Only the claims of exactly {}", names.join(" ")));
+            ui.label(match state.view.filter {
+                ClaimFilter::AtLeast(_) if names.len() == 1 => {
+                    format!("The claims of {}", names[0])
+                }
+                ClaimFilter::AtLeast(_) => format!("The claims {} share", names.join(" and ")),
+                _ => format!("Only the claims of exactly {}", names.join(" ")),
+            });
             if ui.small_button("Show all").clicked() {
                 commands.push(Command::SetFilter(ClaimFilter::All));
             }
@@ -126,6 +132,31 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                 claim_row_ui(ui, c, cl, state, &mut commands);
             }
         });
+    commands
+}
+
+/// The sources asked for while fewer than two could be compared: each can be removed.
+pub fn inputs_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.heading("Sources");
+    for (i, input) in state.inputs.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove this source")
+                .clicked()
+            {
+                commands.push(Command::RemoveSource(i));
+            }
+            ui.add(
+                egui::Label::new(RichText::new(format!("[{i}] {}", input.name())).strong())
+                    .truncate(),
+            );
+        });
+    }
+    if state.inputs.len() < 2 {
+        ui.weak("Add at least one more source to compare.");
+    }
     commands
 }
 
