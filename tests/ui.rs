@@ -987,3 +987,29 @@ fn every_article_format_is_listed_alike_in_the_window_and_the_help() {
         "not in the hover text"
     );
 }
+
+#[test]
+fn the_start_page_offers_the_recent_comparisons() {
+    let files = vec![
+        Input::File(sample_path("000_2c110ac3824b8891.txt")),
+        Input::File(sample_path("001_cfde2cdaff71e91c.txt")),
+    ];
+    let mut h = harness(files);
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.step();
+    settle(&mut h);
+    assert!(h.state().state.comparison.is_none());
+    assert_eq!(h.state().state.prefs.recent.len(), 1);
+    h.get_by_label("000_2c110ac3824b8891.txt, 001_cfde2cdaff71e91c.txt")
+        .click();
+    h.step();
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().expect("reopened");
+    assert_eq!(c.sources.len(), 2);
+    assert_eq!(
+        h.state().state.prefs.recent.len(),
+        1,
+        "the same comparison, once"
+    );
+}

@@ -17,6 +17,20 @@ use crate::report::{ClaimId, Comparison, Coverage, PassageId, ReportFormat};
 pub struct Prefs {
     pub hide_boilerplate: bool,
     pub last_dir: Option<PathBuf>,
+    /// The latest comparisons of files, newest first, for the start page.
+    pub recent: Vec<Vec<PathBuf>>,
+}
+
+impl Prefs {
+    /// How many recent comparisons the start page offers.
+    pub const RECENT: usize = 6;
+
+    /// Puts `files` first among the recent comparisons.
+    fn remember(&mut self, files: Vec<PathBuf>) {
+        self.recent.retain(|r| *r != files);
+        self.recent.insert(0, files);
+        self.recent.truncate(Self::RECENT);
+    }
 }
 
 /// One input the user asked for, in column order.
@@ -611,6 +625,9 @@ impl AppState {
                     // A new set of sources (a regroup reads no inputs).
                     self.sources_changed();
                 }
+                if errors_read && comparison.is_some() {
+                    self.remember_files();
+                }
                 self.comparison = comparison;
             }
             WorkerEvent::Opened { comparison, inputs } => {
@@ -631,6 +648,22 @@ impl AppState {
                 self.pending_writes = self.pending_writes.saturating_sub(1);
                 self.message = Some(output.outcome(&path, result));
             }
+        }
+    }
+
+    /// Keeps the inputs among the recent comparisons, if they are all files (pasted text
+    /// cannot be opened again).
+    fn remember_files(&mut self) {
+        let files: Option<Vec<PathBuf>> = self
+            .inputs
+            .iter()
+            .map(|i| match i {
+                Input::File(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.clone())),
+                _ => None,
+            })
+            .collect();
+        if let Some(files) = files.filter(|f| f.len() >= 2) {
+            self.prefs.remember(files);
         }
     }
 

@@ -10,7 +10,7 @@ pub mod theme;
 use egui::{Key, RichText};
 
 use crate::Settings;
-use crate::app::state::{AppState, Command, Tab};
+use crate::app::state::{AppState, Command, Input, Tab};
 
 /// The whole window.
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
@@ -287,6 +287,13 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
         if ui.button(RichText::new("Paste as source…").size(18.0)).clicked() {
             commands.push(Command::ShowPaste(true));
         }
+        if !state.prefs.recent.is_empty() {
+            ui.add_space(20.0);
+            ui.label(RichText::new("Recent comparisons").strong());
+            for files in &state.prefs.recent {
+                recent_ui(ui, files, commands);
+            }
+        }
         ui.add_space(20.0);
         if let Some(stage) = busy {
             ui.horizontal(|ui| {
@@ -300,6 +307,30 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
             ui.label(RichText::new(format!("Could not read {}: {}", e.name, e.reason)).color(theme::DELETED));
         }
     });
+}
+
+/// One recent comparison: its file names, one click to open them again.
+fn recent_ui(ui: &mut egui::Ui, files: &[std::path::PathBuf], commands: &mut Vec<Command>) {
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let text = crate::report::text::clip(&names.join(", "), 90);
+    if ui
+        .add(egui::Button::new(text).truncate())
+        .on_hover_text(paths.join("\n"))
+        .clicked()
+    {
+        commands.push(Command::OpenInputs(
+            files.iter().cloned().map(Input::File).collect(),
+        ));
+    }
 }
 
 /// What is typed in the paste window. It lives in egui's memory, not in the app state:
