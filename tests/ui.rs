@@ -171,6 +171,32 @@ fn a_file_that_cannot_be_read_shows_its_error_and_the_rest_load() {
         h.query_by_label_contains("Could not read photo.png: looks like a PNG image")
             .is_some()
     );
+
+    // A file that failed can be removed, and the sidebar's buttons still name the right
+    // inputs although the failed ones have no column.
+    let names = |h: &Harness<'_, CorroborateApp>| -> Vec<String> {
+        h.state().state.inputs.iter().map(|i| i.name()).collect()
+    };
+    // The Remove buttons: the two sources', then the two failed files'.
+    h.get_all_by_label("Remove").nth(2).unwrap().click();
+    h.step();
+    settle(&mut h);
+    assert_eq!(
+        names(&h),
+        [
+            "000_2c110ac3824b8891.txt",
+            "photo.png",
+            "001_cfde2cdaff71e91c.txt"
+        ]
+    );
+    assert!(
+        h.query_by_label_contains("Could not read gone.txt")
+            .is_none()
+    );
+    h.get_all_by_label("Remove").nth(1).unwrap().click();
+    h.step();
+    settle(&mut h);
+    assert_eq!(names(&h), ["000_2c110ac3824b8891.txt", "photo.png"]);
 }
 
 #[test]

@@ -287,6 +287,8 @@ pub struct WriteJob {
 /// A failed input, shown beside the sources.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InputError {
+    /// Its place among the inputs (the sources compared skip it).
+    pub input: usize,
     pub name: String,
     pub reason: String,
 }
@@ -649,6 +651,15 @@ impl AppState {
                 self.message = Some(output.outcome(&path, result));
             }
         }
+    }
+
+    /// Where the comparison's source `source` sits among the inputs: inputs that could not
+    /// be read have no source, so the two counts differ after a failed one.
+    pub fn input_of(&self, source: usize) -> usize {
+        (0..self.inputs.len())
+            .filter(|i| !self.errors.iter().any(|e| e.input == *i))
+            .nth(source)
+            .unwrap_or(source)
     }
 
     /// Keeps the inputs among the recent comparisons, if they are all files (pasted text

@@ -14,27 +14,35 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     let n = c.sources.len();
     for (src, sum) in c.sources.iter().zip(&c.summary.per_source) {
         let i = src.index as usize;
+        // Commands name inputs, which include any that could not be read.
+        let input = |k: usize| state.input_of(k);
         ui.horizontal(|ui| {
             if ui
                 .small_button("Remove")
                 .on_hover_text("Remove this source")
                 .clicked()
             {
-                commands.push(Command::RemoveSource(i));
+                commands.push(Command::RemoveSource(input(i)));
             }
             if ui
                 .add_enabled(i > 0, egui::Button::new("Up").small())
                 .on_hover_text("Move left")
                 .clicked()
             {
-                commands.push(Command::MoveSource { from: i, to: i - 1 });
+                commands.push(Command::MoveSource {
+                    from: input(i),
+                    to: input(i - 1),
+                });
             }
             if ui
                 .add_enabled(i + 1 < n, egui::Button::new("Down").small())
                 .on_hover_text("Move right")
                 .clicked()
             {
-                commands.push(Command::MoveSource { from: i, to: i + 1 });
+                commands.push(Command::MoveSource {
+                    from: input(i),
+                    to: input(i + 1),
+                });
             }
             ui.add(
                 egui::Label::new(RichText::new(format!("[{i}] {}", src.name)).strong()).truncate(),
@@ -49,11 +57,7 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             sum.boilerplate_ratio * 100.0
         ));
     }
-    for e in &state.errors {
-        ui.label(
-            RichText::new(format!("Could not read {}: {}", e.name, e.reason)).color(theme::DELETED),
-        );
-    }
+    errors_ui(ui, state, &mut commands);
     ui.separator();
     ui.heading(format!("Claims ({})", c.claims.len()));
     ui.horizontal_wrapped(|ui| {
@@ -133,6 +137,25 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             }
         });
     commands
+}
+
+/// The inputs that could not be read, each with why, and a way to drop it.
+fn errors_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    for e in &state.errors {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove this file from the sources")
+                .clicked()
+            {
+                commands.push(Command::RemoveSource(e.input));
+            }
+            ui.label(
+                RichText::new(format!("Could not read {}: {}", e.name, e.reason))
+                    .color(theme::DELETED),
+            );
+        });
+    }
 }
 
 /// The sources asked for while fewer than two could be compared: each can be removed.
