@@ -179,10 +179,12 @@ fn toolbar_ui(
         {
             commands.push(Command::AddDialog);
         }
-        if ui.button("Open the samples").clicked() {
-            commands.push(Command::OpenSamples);
-        }
-        if ui.button("Paste as source…").clicked() {
+        // ("Open the samples" is on the start page only: the toolbar must fit one line.)
+        if ui
+            .button("Paste…")
+            .on_hover_text("Paste text as a source (Ctrl+V on the window does it at once)")
+            .clicked()
+        {
             commands.push(Command::ShowPaste(true));
         }
         if ui
