@@ -27,7 +27,8 @@ use crate::report::{Comparison, ReportFormat, Settings, write_atomic};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Articles (.txt, .md, .html) or a saved .json report to open in the window.
+    /// Articles or a saved .json report to open in the window.
+    #[arg(help = files_help("Articles ({}) or a saved .json report to open in the window"))]
     pub files: Vec<PathBuf>,
 }
 
@@ -40,8 +41,8 @@ pub enum Command {
 /// The raw arguments of `corroborate compare`, as clap reads them.
 #[derive(Args, Debug)]
 pub struct CompareArgs {
-    /// Two or more articles: .txt, .md, .html.
-    #[arg(required = true)]
+    /// Two or more articles.
+    #[arg(required = true, help = files_help("Two or more articles: {}"))]
     pub files: Vec<PathBuf>,
     /// Where to write the report; its extension chooses the format (.json, .html, .md, .csv).
     #[arg(short, long)]
@@ -52,6 +53,12 @@ pub struct CompareArgs {
     /// 0..1: how similar passages must be to count as the same claim (higher is stricter).
     #[arg(short, long, default_value_t = Settings::DEFAULT_THRESHOLD, value_parser = parse_threshold)]
     pub threshold: f32,
+}
+
+/// `template` with its `{}` replaced by the article formats read
+/// ([`crate::ingest::ARTICLE_FORMATS`]), so the help never lags behind the reader.
+fn files_help(template: &str) -> String {
+    template.replace("{}", &crate::ingest::article_extensions())
 }
 
 // The clap glue of the report formats lives here, so the library needs no clap.

@@ -171,6 +171,32 @@ fn a_file_that_cannot_be_read_shows_its_error_and_the_rest_load() {
         h.query_by_label_contains("Could not read photo.png: looks like a PNG image")
             .is_some()
     );
+
+    // A file that failed can be removed, and the sidebar's buttons still name the right
+    // inputs although the failed ones have no column.
+    let names = |h: &Harness<'_, CorroborateApp>| -> Vec<String> {
+        h.state().state.inputs.iter().map(|i| i.name()).collect()
+    };
+    // The Remove buttons: the two sources', then the two failed files'.
+    h.get_all_by_label("Remove").nth(2).unwrap().click();
+    h.step();
+    settle(&mut h);
+    assert_eq!(
+        names(&h),
+        [
+            "000_2c110ac3824b8891.txt",
+            "photo.png",
+            "001_cfde2cdaff71e91c.txt"
+        ]
+    );
+    assert!(
+        h.query_by_label_contains("Could not read gone.txt")
+            .is_none()
+    );
+    h.get_all_by_label("Remove").nth(1).unwrap().click();
+    h.step();
+    settle(&mut h);
+    assert_eq!(names(&h), ["000_2c110ac3824b8891.txt", "photo.png"]);
 }
 
 #[test]
@@ -460,7 +486,8 @@ fn the_overlap_heatmap_matches_the_report() {
                 .iter()
                 .filter(|cl| cl.sources.contains(&i) && cl.sources.contains(&j))
                 .count();
-            let label = format!("[{i}] and [{j}] share {both} claims");
+            let plural = if both == 1 { "" } else { "s" };
+            let label = format!("[{i}] and [{j}] share {both} claim{plural}");
             assert!(h.query_by_label(&label).is_some(), "missing {label}");
         }
     }
@@ -759,4 +786,394 @@ mod damaged_reports {
         let err = report::json::from_str(&v.to_string()).expect_err("refused");
         assert!(err.contains("sources[1].passages[2]"), "{err}");
     }
+}
+
+/// Steps the window until an open file dialog has answered and its work is done.
+fn settle_dialog(h: &mut Harness<'_, CorroborateApp>) {
+    let start = Instant::now();
+    while h.state().state.dialog_open {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the dialog never answered"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    settle(h);
+}
+
+fn sample_path(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/samples")
+        .join(name)
+}
+
+/// A stand-in for the native dialog: takes a while, then picks two samples to open, or
+/// one more to add.
+fn slow_dialog(d: &corroborate::app::state::Dialog) -> corroborate::app::dialogs::Pending {
+    use corroborate::app::state::DialogKind;
+    let names: &[&str] = match d.kind {
+        DialogKind::Sources { add: false } => {
+            &["000_2c110ac3824b8891.txt", "001_cfde2cdaff71e91c.txt"]
+        }
+        DialogKind::Sources { add: true } => &["002_2143f653d0b32605.txt"],
+        _ => &[],
+    };
+    let paths: Vec<_> = names.iter().map(|n| sample_path(n)).collect();
+    Box::pin(async move {
+        std::thread::sleep(Duration::from_millis(300));
+        paths
+    })
+}
+
+#[test]
+fn open_starts_a_new_comparison_add_adds_and_the_window_paints_meanwhile() {
+    let mut h = with_samples();
+    h.state_mut().set_dialogs(slow_dialog);
+    h.get_by_label("Open files…").click();
+    h.step();
+    // The dialog is open on its own thread: the window keeps drawing frames.
+    assert!(h.state().state.dialog_open);
+    let start = Instant::now();
+    h.step();
+    assert!(
+        start.elapsed() < Duration::from_millis(250),
+        "a frame waited for the dialog"
+    );
+    h.run_ok();
+    assert!(h.query_by_label("A file dialog is open").is_some());
+    settle_dialog(&mut h);
+    let names = |h: &Harness<'_, CorroborateApp>| -> Vec<String> {
+        let c = h.state().state.comparison.clone().expect("compared");
+        c.sources.iter().map(|s| s.name.clone()).collect()
+    };
+    assert_eq!(
+        names(&h),
+        ["000_2c110ac3824b8891.txt", "001_cfde2cdaff71e91c.txt"],
+        "Open files… replaced the five samples"
+    );
+
+    h.get_by_label("Add files…").click();
+    h.step();
+    settle_dialog(&mut h);
+    assert_eq!(names(&h).len(), 3, "Add files… added to them");
+    assert_eq!(names(&h)[2], "002_2143f653d0b32605.txt");
+}
+
+#[test]
+fn new_comparison_clears_everything_and_a_last_source_stays_removable() {
+    let mut h = with_samples();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.step();
+    settle(&mut h);
+    let state = &h.state().state;
+    assert!(state.inputs.is_empty() && state.comparison.is_none());
+    assert_eq!(state.view.selected, None, "Ctrl+N is not the N key");
+    assert!(
+        h.query_all_by_label("Open the samples").count() >= 1,
+        "the start page"
+    );
+
+    // With one source left the start page shows, and the sidebar still lists it.
+    let mut h = with_samples();
+    for _ in 0..4 {
+        h.get_all_by_label("Remove").next().unwrap().click();
+        h.step();
+        settle(&mut h);
+    }
+    assert!(h.state().state.comparison.is_none());
+    assert!(h.query_by_label("[0] 004_e1a54378af9c5d33.txt").is_some());
+    h.get_by_label("Remove").click();
+    h.step();
+    settle(&mut h);
+    assert!(h.state().state.inputs.is_empty());
+    assert!(h.query_by_label("Remove").is_none());
+}
+
+#[test]
+fn filters_and_selection_reset_when_the_sources_change_not_on_a_regroup() {
+    use corroborate::app::state::ClaimFilter;
+    let mut h = with_samples();
+    h.get_by_label("Intersections").click();
+    h.run_ok();
+    let c = h.state().state.comparison.clone().unwrap();
+    let combo = corroborate::report::coverage::intersections(&c)
+        .into_iter()
+        .find(|i| i.sources.len() >= 2)
+        .unwrap();
+    let names: Vec<String> = combo.sources.iter().map(|s| format!("[{s}]")).collect();
+    h.get_by_label(&format!(
+        "{} claims only in {}",
+        combo.claims,
+        names.join(" ")
+    ))
+    .click();
+    h.run_ok();
+    h.state_mut().run_command(Command::Focus(1));
+    h.state_mut()
+        .run_command(Command::Select(Some(c.claims[0].id)));
+    h.run_ok();
+
+    // A regroup keeps them...
+    h.state_mut().run_command(Command::SetThreshold(0.35));
+    settle(&mut h);
+    let view = &h.state().state.view;
+    assert_eq!(view.filter, ClaimFilter::Combination(combo.mask));
+    assert_eq!(view.focus, Some((1, 2)));
+    assert!(
+        h.query_by_label_contains("Only the claims of exactly")
+            .is_some()
+    );
+
+    // ... another set of sources does not.
+    h.get_all_by_label("Remove").next().unwrap().click();
+    h.step();
+    settle(&mut h);
+    let view = &h.state().state.view;
+    assert_eq!(view.filter, ClaimFilter::All);
+    assert_eq!(view.selected, None);
+    assert_eq!(view.focus, None);
+    assert!(
+        h.query_by_label_contains("Only the claims of exactly")
+            .is_none()
+    );
+}
+
+#[test]
+fn clicking_an_overlap_cell_lists_the_claims_the_two_share() {
+    use corroborate::app::state::ClaimFilter;
+    let mut h = with_samples();
+    h.get_by_label("Source overlap").click();
+    h.run_ok();
+    let c = h.state().state.comparison.clone().unwrap();
+    let both = |cl: &corroborate::report::Claim| cl.sources.contains(&0) && cl.sources.contains(&2);
+    let n = c.claims.iter().filter(|cl| both(cl)).count();
+    assert!(n > 1);
+    h.get_by_label(&format!("[0] and [2] share {n} claims"))
+        .click();
+    h.run_ok();
+    assert_eq!(h.state().state.view.filter, ClaimFilter::AtLeast(0b101));
+    assert!(h.query_by_label("The claims [0] and [2] share").is_some());
+    for cl in &c.claims {
+        let shown = h.query_by_label(&sidebar_row(&c, cl)).is_some();
+        assert_eq!(shown, both(cl), "{}", cl.id);
+    }
+    // A second click lists every claim again.
+    h.get_by_label(&format!("[0] and [2] share {n} claims"))
+        .click();
+    h.run_ok();
+    assert_eq!(h.state().state.view.filter, ClaimFilter::All);
+
+    // One claim in common reads "1 claim".
+    let text = |t: &str| Input::Text {
+        name: t.to_owned(),
+        text: format!("The new bridge over the river opened to traffic on Monday morning. {t}"),
+    };
+    let mut h = harness(vec![
+        text("Rain fell on the town for three days."),
+        text("Elephants remember faces for decades."),
+    ]);
+    settle(&mut h);
+    h.get_by_label("Source overlap").click();
+    h.run_ok();
+    assert!(h.query_by_label("[0] and [1] share 1 claim").is_some());
+}
+
+/// The sources whose columns are drawn (each has an overview strip).
+fn shown_columns(h: &Harness<'_, CorroborateApp>) -> Vec<usize> {
+    (0..5)
+        .filter(|k| h.query_by_label(&format!("Overview of [{k}]")).is_some())
+        .collect()
+}
+
+#[test]
+fn focus_shows_a_column_beside_one_other() {
+    let mut h = with_samples();
+    assert_eq!(shown_columns(&h), [0, 1, 2, 3, 4]);
+    h.get_all_by_label("Focus").nth(2).unwrap().click();
+    h.run_ok();
+    assert_eq!(shown_columns(&h), [2, 3], "the column and the next");
+    assert!(h.query_by_label_contains("Focus: [2]").is_some());
+    h.get_by_role(Role::ComboBox).click();
+    h.run_ok();
+    h.get_all_by_label("[0] 000_2c110ac3824b8891.txt")
+        .last()
+        .unwrap()
+        .click();
+    h.run_ok();
+    assert_eq!(shown_columns(&h), [0, 2], "the column and the one chosen");
+    h.get_by_label("Show all sources").click();
+    h.run_ok();
+    assert_eq!(shown_columns(&h), [0, 1, 2, 3, 4]);
+    // The last column has no next: the one before it. (Its button lies beyond the
+    // window's right edge at this width, so the command stands in for the click.)
+    h.state_mut().run_command(Command::Focus(4));
+    h.run_ok();
+    assert_eq!(shown_columns(&h), [3, 4]);
+    // Focus again on the focused column: all again.
+    h.state_mut().run_command(Command::Focus(4));
+    h.run_ok();
+    assert_eq!(shown_columns(&h), [0, 1, 2, 3, 4]);
+}
+
+#[test]
+fn word_diffs_strike_the_passage_read_and_underline_the_other_with_a_legend() {
+    use corroborate::ui::diff_text::diff_job;
+    let diff = corroborate::diff::word_diff("the red car stopped", "the blue car stopped");
+    let marks = |this_is_old: bool| -> (String, String) {
+        let job = diff_job(&diff, this_is_old, egui::Color32::WHITE, 500.0);
+        let pick = |f: &dyn Fn(&egui::text::TextFormat) -> bool| -> String {
+            job.sections
+                .iter()
+                .filter(|s| f(&s.format))
+                .map(|s| {
+                    job.text[s.byte_range.start.0..s.byte_range.end.0]
+                        .trim()
+                        .to_owned()
+                })
+                .collect()
+        };
+        (
+            pick(&|f| f.strikethrough.width > 0.0),
+            pick(&|f| f.underline.width > 0.0),
+        )
+    };
+    assert_eq!(marks(true), ("red".to_owned(), "blue".to_owned()));
+    assert_eq!(marks(false), ("blue".to_owned(), "red".to_owned()));
+
+    // The claim panel says which is which.
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    let claim = c.claims.iter().find(|cl| cl.members.len() > 2).unwrap();
+    h.state_mut().run_command(Command::Select(Some(claim.id)));
+    h.run_ok();
+    let legend = format!(
+        "struck: only in [{}] · underlined: only in the source named above the line",
+        claim.representative.source
+    );
+    assert!(h.query_by_label(&legend).is_some(), "no legend {legend:?}");
+}
+
+/// The top of the claim panel: its heading, just under the panel's edge.
+fn panel_top(h: &Harness<'_, CorroborateApp>) -> f32 {
+    h.get_by_label_contains("Claim c").rect().top()
+}
+
+#[test]
+fn the_claim_panel_keeps_its_height_across_selections_and_a_dragged_one() {
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    let short = c.claims.iter().find(|cl| !cl.shared).unwrap().id;
+    let long = c.claims.iter().find(|cl| cl.members.len() > 3).unwrap().id;
+    h.state_mut().run_command(Command::Select(Some(short)));
+    h.run_ok();
+    let status = h
+        .get_by_label_contains("Click a passage to follow its claim")
+        .rect()
+        .top();
+    let top = panel_top(&h);
+    let height = status - top;
+    assert!(
+        (190.0..=250.0).contains(&height),
+        "the panel is {height} px tall"
+    );
+    h.state_mut().run_command(Command::Select(Some(long)));
+    h.run_ok();
+    assert!(
+        (panel_top(&h) - top).abs() < 1.0,
+        "the height changed with the claim"
+    );
+
+    // Dragged 150 px taller, it stays so after the selection is cleared and made again.
+    let edge = egui::pos2(800.0, top - 3.0);
+    h.hover_at(edge);
+    h.drag_at(edge);
+    h.step();
+    h.hover_at(edge - egui::vec2(0.0, 75.0));
+    h.step();
+    h.hover_at(edge - egui::vec2(0.0, 150.0));
+    h.step();
+    h.drop_at(edge - egui::vec2(0.0, 150.0));
+    h.run_ok();
+    let dragged = panel_top(&h);
+    assert!((dragged - (top - 150.0)).abs() < 8.0, "{top} -> {dragged}");
+    h.key_press(egui::Key::Escape);
+    h.run_ok();
+    assert!(h.query_by_label_contains("Claim c").is_none());
+    h.state_mut().run_command(Command::Select(Some(short)));
+    h.run_ok();
+    assert!((panel_top(&h) - dragged).abs() < 1.0);
+}
+
+#[test]
+fn ctrl_v_on_the_window_adds_the_clipboard_text_as_a_source() {
+    let mut h = harness(vec![corroborate::app::samples()[0].clone()]);
+    settle(&mut h);
+    let text =
+        "Xiaomi has filed a complaint against the US Department of Defense and the Treasury.";
+    h.event(egui::Event::Paste(text.to_owned()));
+    h.step();
+    settle(&mut h);
+    let state = &h.state().state;
+    assert_eq!(state.inputs.len(), 2);
+    assert_eq!(state.inputs[1].name(), "Pasted text 1");
+    assert!(state.comparison.is_some());
+
+    // Into a focused text field, a paste is only typing.
+    h.get_by_label("Search").click();
+    h.run_ok();
+    h.event(egui::Event::Paste("Treasury".to_owned()));
+    h.step();
+    settle(&mut h);
+    assert_eq!(h.state().state.inputs.len(), 2);
+    assert_eq!(h.state().state.view.search, "Treasury");
+}
+
+#[test]
+fn every_article_format_is_listed_alike_in_the_window_and_the_help() {
+    use clap::CommandFactory as _;
+    let listed = corroborate::ingest::article_extensions();
+    for ext in ["txt", "md", "html", "pdf", "docx"] {
+        assert!(listed.contains(&format!(".{ext}")), "{listed}");
+    }
+    let help = corroborate::cli::Cli::command().render_help().to_string();
+    assert!(help.contains(&listed), "{help}");
+    let mut compare = corroborate::cli::Cli::command();
+    let compare = compare.find_subcommand_mut("compare").unwrap();
+    assert!(compare.render_help().to_string().contains(&listed));
+
+    let mut h = with_samples();
+    let button = h.get_by_label("Open files…").rect().center();
+    h.hover_at(button);
+    h.run_ok();
+    assert!(
+        h.query_by_label_contains(&listed).is_some(),
+        "not in the hover text"
+    );
+}
+
+#[test]
+fn the_start_page_offers_the_recent_comparisons() {
+    let files = vec![
+        Input::File(sample_path("000_2c110ac3824b8891.txt")),
+        Input::File(sample_path("001_cfde2cdaff71e91c.txt")),
+    ];
+    let mut h = harness(files);
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.step();
+    settle(&mut h);
+    assert!(h.state().state.comparison.is_none());
+    assert_eq!(h.state().state.prefs.recent.len(), 1);
+    h.get_by_label("000_2c110ac3824b8891.txt, 001_cfde2cdaff71e91c.txt")
+        .click();
+    h.step();
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().expect("reopened");
+    assert_eq!(c.sources.len(), 2);
+    assert_eq!(
+        h.state().state.prefs.recent.len(),
+        1,
+        "the same comparison, once"
+    );
 }

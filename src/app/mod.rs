@@ -8,6 +8,7 @@ pub mod worker;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use state::{AppState, Command, Effect, Input, Prefs};
 use worker::{Job, Worker};
@@ -43,6 +44,11 @@ pub struct CorroborateApp {
     /// Public so tests can read it; views never mutate it directly.
     pub state: AppState,
     worker: Worker,
+    /// Builds a file dialog on the UI thread; tests put a stand-in here.
+    show_dialog: fn(&state::Dialog) -> dialogs::Pending,
+    /// Answers of the dialogs, each awaited on its own thread.
+    dialog_answers: (Sender<Command>, Receiver<Command>),
+    repaint: egui::Context,
 }
 
 impl CorroborateApp {
@@ -60,6 +66,9 @@ impl CorroborateApp {
             .unwrap_or_default();
         let repaint = ctx.clone();
         let mut app = Self {
+            show_dialog: dialogs::show,
+            dialog_answers: channel(),
+            repaint: ctx.clone(),
             state: AppState {
                 settings: Settings::default().with_threshold(settings.threshold),
                 prefs,
@@ -90,43 +99,33 @@ impl CorroborateApp {
                 settings: self.state.settings,
             }),
             Effect::Write(job) => self.worker.write(job),
-            Effect::OpenDialog => {
-                let files = dialogs::pick_sources(self.state.prefs.last_dir.as_deref());
-                if !files.is_empty() {
-                    self.run_command(Command::AddInputs(
-                        files.into_iter().map(Input::File).collect(),
-                    ));
-                }
-            }
             Effect::OpenReport(path) => self.worker.submit(Job::OpenReport { path }),
-            Effect::OpenReportDialog => {
-                if let Some(path) =
-                    dialogs::pick_report_to_open(self.state.prefs.last_dir.as_deref())
-                {
-                    self.run_command(Command::OpenReport(path));
-                }
-            }
-            Effect::ExportDialog(kind) => {
-                if let Some(path) = dialogs::pick_export_path(
-                    self.state.prefs.last_dir.as_deref(),
-                    kind.file_name(),
-                ) {
-                    self.run_command(Command::Export(kind, path));
-                }
-            }
-            Effect::SaveDialog => {
-                if let Some(path) = dialogs::pick_report_path(self.state.prefs.last_dir.as_deref())
-                {
-                    self.run_command(Command::SaveReport(path));
-                }
+            Effect::Dialog(dialog) => {
+                let pending = (self.show_dialog)(&dialog);
+                let repaint = self.repaint.clone();
+                dialogs::spawn(
+                    dialog.kind,
+                    pending,
+                    self.dialog_answers.0.clone(),
+                    move || repaint.request_repaint(),
+                );
             }
         }
+    }
+
+    /// Puts `show` in place of the native file dialogs (for tests: a dialog that answers
+    /// by itself, after a while).
+    pub fn set_dialogs(&mut self, show: fn(&state::Dialog) -> dialogs::Pending) {
+        self.show_dialog = show;
     }
 
     /// Hands the worker's results to `handle`; called once a frame before drawing.
     pub fn receive(&mut self) {
         for event in self.worker.poll() {
             self.run_command(Command::Worker(event));
+        }
+        while let Ok(answer) = self.dialog_answers.1.try_recv() {
+            self.run_command(answer);
         }
     }
 

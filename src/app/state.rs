@@ -17,6 +17,20 @@ use crate::report::{ClaimId, Comparison, Coverage, PassageId, ReportFormat};
 pub struct Prefs {
     pub hide_boilerplate: bool,
     pub last_dir: Option<PathBuf>,
+    /// The latest comparisons of files, newest first, for the start page.
+    pub recent: Vec<Vec<PathBuf>>,
+}
+
+impl Prefs {
+    /// How many recent comparisons the start page offers.
+    pub const RECENT: usize = 6;
+
+    /// Puts `files` first among the recent comparisons.
+    fn remember(&mut self, files: Vec<PathBuf>) {
+        self.recent.retain(|r| *r != files);
+        self.recent.insert(0, files);
+        self.recent.truncate(Self::RECENT);
+    }
 }
 
 /// One input the user asked for, in column order.
@@ -54,6 +68,8 @@ pub enum ClaimFilter {
     Unique,
     /// Exactly this set of sources (bit i = source i), from the intersections view.
     Combination(u64),
+    /// Carried by at least these sources (and maybe others), from the overlap heatmap.
+    AtLeast(u64),
     /// Claims stated by a passage that gives a figure, date or quote another source gives
     /// differently.
     Differing,
@@ -69,6 +85,7 @@ impl ClaimFilter {
             Self::SharedBySome => coverage == Coverage::Some,
             Self::Unique => coverage == Coverage::Unique,
             Self::Combination(mask) => crate::report::coverage::mask_of(sources) == mask,
+            Self::AtLeast(mask) => crate::report::coverage::mask_of(sources) & mask == mask,
         }
     }
 }
@@ -125,8 +142,8 @@ pub struct ViewState {
     pub scroll_to_selection: bool,
     pub filter: ClaimFilter,
     pub search: String,
-    /// Up to two source indices shown alone side by side.
-    pub focus: Vec<usize>,
+    /// Two sources shown alone side by side: the focused column and the one beside it.
+    pub focus: Option<(usize, usize)>,
     /// Scroll offsets asked for from the overview strips, applied once: (source, offset).
     pub jump: Vec<(usize, f32)>,
     /// Widths the user dragged, by source index.
@@ -141,11 +158,20 @@ pub struct ViewState {
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
 pub enum Command {
+    /// Clears every source: the start page again.
+    NewComparison,
+    /// Asks for articles that start a new comparison.
     OpenDialog,
+    /// Asks for articles to add to the current comparison.
+    AddDialog,
+    /// A file dialog closed; what it asked for, unless it was cancelled.
+    DialogClosed(Option<Box<Command>>),
     OpenReportDialog,
     /// Restore a saved JSON report.
     OpenReport(PathBuf),
     OpenSamples,
+    /// A new comparison of these inputs (the current sources are dropped).
+    OpenInputs(Vec<Input>),
     AddInputs(Vec<Input>),
     RemoveSource(usize),
     MoveSource {
@@ -163,7 +189,12 @@ pub enum Command {
     SetFilter(ClaimFilter),
     SetTab(Tab),
     SetMatrixOrder(crate::report::coverage::RowOrder),
-    ToggleFocus(usize),
+    /// Shows this source and one other alone (again: shows all).
+    Focus(usize),
+    /// The source shown beside the focused one.
+    FocusBeside(usize),
+    /// Shows every source again.
+    Unfocus,
     ResizeColumn {
         source: usize,
         width: f32,
@@ -256,6 +287,8 @@ pub struct WriteJob {
 /// A failed input, shown beside the sources.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InputError {
+    /// Its place among the inputs (the sources compared skip it).
+    pub input: usize,
     pub name: String,
     pub reason: String,
 }
@@ -277,6 +310,8 @@ pub struct AppState {
     pub stage: Option<String>,
     /// Files handed to the worker and not yet written.
     pub pending_writes: usize,
+    /// A file dialog is open (on its own thread); a second one is not started.
+    pub dialog_open: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -301,6 +336,45 @@ impl Message {
     }
 }
 
+/// A file dialog to show, and where it starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dialog {
+    pub kind: DialogKind,
+    pub dir: Option<PathBuf>,
+}
+
+/// What a file dialog asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    /// Articles: a new comparison, or (`add`) more sources for this one.
+    Sources {
+        add: bool,
+    },
+    Report,
+    Save,
+    Export(Export),
+}
+
+impl DialogKind {
+    /// The command for the files the user chose (none: cancelled).
+    pub fn answer(self, paths: Vec<PathBuf>) -> Option<Command> {
+        let first = paths.first()?.clone();
+        Some(match self {
+            Self::Sources { add } => {
+                let inputs = paths.into_iter().map(Input::File).collect();
+                if add {
+                    Command::AddInputs(inputs)
+                } else {
+                    Command::OpenInputs(inputs)
+                }
+            }
+            Self::Report => Command::OpenReport(first),
+            Self::Save => Command::SaveReport(first),
+            Self::Export(kind) => Command::Export(kind, first),
+        })
+    }
+}
+
 /// What `handle` asks the app shell to do next (I/O and threads stay at the edges).
 #[derive(Debug, PartialEq)]
 pub enum Effect {
@@ -309,10 +383,9 @@ pub enum Effect {
     Analyse,
     /// Re-group the current analysis at the new threshold.
     Regroup,
-    OpenDialog,
-    OpenReportDialog,
-    SaveDialog,
-    ExportDialog(Export),
+    /// Show a file dialog off the UI thread; its answer comes back as
+    /// [`Command::DialogClosed`].
+    Dialog(Dialog),
     /// Read a saved report on the worker.
     OpenReport(PathBuf),
     /// Render and write a file on the worker.
@@ -325,6 +398,32 @@ impl AppState {
         self.stage
             .as_deref()
             .or((self.pending_writes > 0).then_some("Saving…"))
+    }
+
+    /// The selection, filters and focus refer to one set of sources: a different set
+    /// starts with none of them (a strictness regroup keeps them).
+    fn sources_changed(&mut self) {
+        let view = &mut self.view;
+        view.selected = None;
+        view.scroll_to_selection = false;
+        view.filter = ClaimFilter::All;
+        view.search.clear();
+        view.focus = None;
+        view.jump.clear();
+        view.column_widths.clear();
+        view.matrix_order = Default::default();
+    }
+
+    /// A file dialog, unless one is open already.
+    fn dialog(&mut self, kind: DialogKind) -> Effect {
+        if self.dialog_open {
+            return Effect::None;
+        }
+        self.dialog_open = true;
+        Effect::Dialog(Dialog {
+            kind,
+            dir: self.prefs.last_dir.clone(),
+        })
     }
 
     /// Applies one command; returns what the shell must do.
@@ -343,15 +442,50 @@ impl AppState {
 
     fn apply(&mut self, command: Command) -> Effect {
         match command {
-            Command::OpenDialog => return Effect::OpenDialog,
-            Command::OpenReportDialog => return Effect::OpenReportDialog,
+            Command::NewComparison => {
+                self.inputs.clear();
+                self.errors.clear();
+                self.comparison = None;
+                self.message = None;
+                self.sources_changed();
+                // Also cancels an analysis under way: its result would be stale.
+                return Effect::Analyse;
+            }
+            Command::OpenDialog => return self.dialog(DialogKind::Sources { add: false }),
+            Command::AddDialog => return self.dialog(DialogKind::Sources { add: true }),
+            Command::DialogClosed(answer) => {
+                self.dialog_open = false;
+                if let Some(command) = answer {
+                    return self.apply(*command);
+                }
+            }
+            Command::OpenReportDialog => return self.dialog(DialogKind::Report),
             Command::OpenReport(path) => return Effect::OpenReport(path),
-            Command::SaveDialog => return Effect::SaveDialog,
+            Command::SaveDialog => return self.dialog(DialogKind::Save),
             Command::OpenSamples => {
                 let samples = super::samples();
                 self.inputs.retain(|i| !samples.contains(i));
                 self.inputs.extend(samples);
+                self.sources_changed();
                 return Effect::Analyse;
+            }
+            Command::OpenInputs(inputs) => {
+                if inputs
+                    .iter()
+                    .any(|i| matches!(i, Input::File(p) if is_report(p)))
+                {
+                    return self.apply(Command::AddInputs(inputs));
+                }
+                self.inputs.clear();
+                self.errors.clear();
+                self.message = None;
+                let effect = self.apply(Command::AddInputs(inputs));
+                self.sources_changed();
+                return if effect == Effect::None {
+                    Effect::Analyse
+                } else {
+                    effect
+                };
             }
             Command::AddInputs(inputs) => {
                 // A saved report given like an article (command line, drop) is reopened.
@@ -374,14 +508,14 @@ impl AppState {
                     }
                 }
                 if added {
+                    self.sources_changed();
                     return Effect::Analyse;
                 }
             }
             Command::RemoveSource(i) => {
                 if i < self.inputs.len() {
                     self.inputs.remove(i);
-                    self.view.selected = None;
-                    self.view.focus.clear();
+                    self.sources_changed();
                     return Effect::Analyse;
                 }
             }
@@ -389,8 +523,7 @@ impl AppState {
                 if from < self.inputs.len() && to < self.inputs.len() && from != to {
                     let input = self.inputs.remove(from);
                     self.inputs.insert(to, input);
-                    self.view.selected = None;
-                    self.view.focus.clear();
+                    self.sources_changed();
                     return Effect::Analyse;
                 }
             }
@@ -419,16 +552,15 @@ impl AppState {
             Command::SetFilter(f) => self.view.filter = f,
             Command::SetTab(t) => self.view.tab = t,
             Command::SetMatrixOrder(o) => self.view.matrix_order = o,
-            Command::ToggleFocus(i) => {
-                if let Some(pos) = self.view.focus.iter().position(|&f| f == i) {
-                    self.view.focus.remove(pos);
-                } else {
-                    if self.view.focus.len() == 2 {
-                        self.view.focus.remove(0);
-                    }
-                    self.view.focus.push(i);
+            Command::Focus(i) => self.view.focus = self.focus_on(i),
+            Command::FocusBeside(j) => {
+                if let Some((i, _)) = self.view.focus
+                    && i != j
+                {
+                    self.view.focus = Some((i, j));
                 }
             }
+            Command::Unfocus => self.view.focus = None,
             Command::SelectionShown => {
                 self.view.scroll_to_selection = false;
                 self.view.jump.clear();
@@ -450,7 +582,7 @@ impl AppState {
                 let format = ReportFormat::from_path(&path).unwrap_or(ReportFormat::Json);
                 return self.write(Output::Report(format), path);
             }
-            Command::ExportDialog(kind) => return Effect::ExportDialog(kind),
+            Command::ExportDialog(kind) => return self.dialog(DialogKind::Export(kind)),
             Command::Export(kind, path) => return self.write(Output::View(kind), path),
             Command::ShowPaste(open) => {
                 self.view.paste_from_clipboard = open && !self.view.paste_open;
@@ -487,11 +619,16 @@ impl AppState {
             WorkerEvent::Progress(stage) => self.stage = Some(stage),
             WorkerEvent::Compared { comparison, errors } => {
                 self.stage = None;
+                let errors_read = errors.is_some();
                 if let Some(errors) = errors {
                     self.errors = errors;
                 }
-                if comparison.is_none() {
-                    self.view.selected = None;
+                if comparison.is_none() || errors_read {
+                    // A new set of sources (a regroup reads no inputs).
+                    self.sources_changed();
+                }
+                if errors_read && comparison.is_some() {
+                    self.remember_files();
                 }
                 self.comparison = comparison;
             }
@@ -516,6 +653,31 @@ impl AppState {
         }
     }
 
+    /// Where the comparison's source `source` sits among the inputs: inputs that could not
+    /// be read have no source, so the two counts differ after a failed one.
+    pub fn input_of(&self, source: usize) -> usize {
+        (0..self.inputs.len())
+            .filter(|i| !self.errors.iter().any(|e| e.input == *i))
+            .nth(source)
+            .unwrap_or(source)
+    }
+
+    /// Keeps the inputs among the recent comparisons, if they are all files (pasted text
+    /// cannot be opened again).
+    fn remember_files(&mut self) {
+        let files: Option<Vec<PathBuf>> = self
+            .inputs
+            .iter()
+            .map(|i| match i {
+                Input::File(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.clone())),
+                _ => None,
+            })
+            .collect();
+        if let Some(files) = files.filter(|f| f.len() >= 2) {
+            self.prefs.remember(files);
+        }
+    }
+
     /// Shows a reopened report exactly as saved, with its strictness.
     fn restore(&mut self, comparison: Arc<Comparison>, inputs: Vec<Input>) {
         self.settings = comparison.settings;
@@ -527,6 +689,18 @@ impl AppState {
             comparison.sources.len()
         )));
         self.comparison = Some(comparison);
+    }
+
+    /// The focus for a click on column `i`'s "Focus": `i` beside the next column (or the
+    /// one already beside it); a second click shows all again.
+    fn focus_on(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.comparison.as_ref().map_or(0, |c| c.sources.len());
+        match self.view.focus {
+            Some((f, _)) if f == i => None,
+            Some((f, b)) if b == i => Some((i, f)),
+            _ if n < 2 || i >= n => None,
+            _ => Some((i, if i + 1 < n { i + 1 } else { i - 1 })),
+        }
     }
 
     /// Asks the worker to write the current comparison as `output`.

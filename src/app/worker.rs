@@ -174,6 +174,7 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                     match loaded {
                         Ok(s) => sources.push(s),
                         Err(e) => errors.push(InputError {
+                            input: i,
                             name: input.name(),
                             reason: e.reason,
                         }),

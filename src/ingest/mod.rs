@@ -21,6 +21,26 @@ use serde::{Deserialize, Serialize};
 /// Inputs larger than this are refused rather than freezing the window.
 pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
 
+/// The article formats read, each with its file extensions (the first is the usual one).
+/// The one list behind the open dialog's filter, the command line's help and the window's
+/// hints. (Other files are still tried as plain text.)
+pub const ARTICLE_FORMATS: &[(&str, &[&str])] = &[
+    ("Text", &["txt", "text"]),
+    ("Markdown", &["md", "markdown"]),
+    ("HTML", &["html", "htm"]),
+    ("PDF", &["pdf"]),
+    ("Word", &["docx"]),
+];
+
+/// ".txt, .md, .html, .pdf, .docx": the usual extension of each of [`ARTICLE_FORMATS`].
+pub fn article_extensions() -> String {
+    let usual: Vec<String> = ARTICLE_FORMATS
+        .iter()
+        .map(|(_, exts)| format!(".{}", exts[0]))
+        .collect();
+    usual.join(", ")
+}
+
 /// How a source's text was obtained.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -10,7 +10,7 @@ use crate::disagree::Disagreement;
 use crate::report::coverage::{self, Run};
 use crate::report::{Claim, ClaimId, Comparison, Passage, PassageId, SourceReport};
 
-use super::diff_text::diff_job;
+use super::diff_text::{diff_job, legend};
 use super::theme;
 
 const MIN_COLUMN_WIDTH: f32 = 340.0;
@@ -31,15 +31,15 @@ struct Drawn {
 /// the passages of a claim in adjacent columns.
 pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Command> {
     let mut commands = Vec::new();
-    let shown: Vec<&SourceReport> = if state.view.focus.is_empty() {
-        c.sources.iter().collect()
-    } else {
-        state
-            .view
-            .focus
-            .iter()
-            .filter_map(|&i| c.sources.get(i))
-            .collect()
+    let shown: Vec<&SourceReport> = match state.view.focus {
+        None => c.sources.iter().collect(),
+        Some((i, j)) => {
+            focus_bar_ui(ui, c, i, j, &mut commands);
+            c.sources
+                .iter()
+                .filter(|s| [i, j].contains(&(s.index as usize)))
+                .collect()
+        }
     };
     if shown.is_empty() {
         return commands;
@@ -93,6 +93,38 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             });
         });
     commands
+}
+
+/// Above focused columns: which two are shown, a choice of the second, and the way back.
+fn focus_bar_ui(
+    ui: &mut egui::Ui,
+    c: &Comparison,
+    focused: usize,
+    beside: usize,
+    commands: &mut Vec<Command>,
+) {
+    let name = |k: usize| {
+        c.sources
+            .get(k)
+            .map_or(String::new(), |s| format!("[{k}] {}", s.name))
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("Focus: {} beside", name(focused)));
+        egui::ComboBox::from_id_salt("focus_beside")
+            .selected_text(name(beside))
+            .show_ui(ui, |ui| {
+                for k in (0..c.sources.len()).filter(|&k| k != focused) {
+                    if ui.selectable_label(k == beside, name(k)).clicked() {
+                        commands.push(Command::FocusBeside(k));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if ui.button("Show all sources").clicked() {
+            commands.push(Command::Unfocus);
+        }
+    });
 }
 
 /// Curves between the passages of one claim in two adjacent columns, as Meld draws between
@@ -161,13 +193,16 @@ fn column_ui(
         ui.horizontal(|ui| {
             ui.label(RichText::new(format!("[{}] {}", src.index, src.name)).strong());
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
-                let focused = state.view.focus.contains(&(src.index as usize));
+                let focused = state.view.focus.is_some_and(|f| f.0 == src.index as usize);
                 if ui
                     .selectable_label(focused, "Focus")
-                    .on_hover_text("Show only this source and one other side by side")
+                    .on_hover_text(
+                        "Show this source and one other alone, side by side (the next; \
+                         choose which above the columns). Again: show all.",
+                    )
                     .clicked()
                 {
-                    commands.push(Command::ToggleFocus(src.index as usize));
+                    commands.push(Command::Focus(src.index as usize));
                 }
             });
         });
@@ -543,6 +578,7 @@ fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim
         );
         let job = diff_job(&pair.diff, pair.a == p.id, ui.visuals().text_color(), 500.0);
         ui.label(job);
+        ui.weak(legend("this passage", &format!("[{}]", other.source)));
     }
     ui.weak("Click to select this claim in every column.");
 }
@@ -630,20 +666,30 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
             commands.push(Command::Select(None));
         }
     });
-    ui.label(RichText::new(&claim.label).strong());
-    let mut shown = Vec::new();
-    for m in &claim.members {
-        for d in c.disagreements_of(m.passage) {
-            if !shown.contains(&d) {
-                shown.push(d);
-                disagreement_ui(ui, c, d, None);
-            }
-        }
-    }
+    // Everything below the buttons scrolls, and fills the panel: the panel keeps the
+    // height it was given (or dragged to) whatever the claim.
     egui::ScrollArea::vertical()
         .id_salt("claim_detail_scroll")
+        .auto_shrink([false, false])
         .show(ui, |ui| {
+            ui.label(RichText::new(&claim.label).strong());
+            let mut shown = Vec::new();
+            for m in &claim.members {
+                for d in c.disagreements_of(m.passage) {
+                    if !shown.contains(&d) {
+                        shown.push(d);
+                        disagreement_ui(ui, c, d, None);
+                    }
+                }
+            }
+            // A is the claim's wording (its representative passage), B each source's.
             let base = claim.representative;
+            if claim.members.len() > 1 {
+                ui.weak(legend(
+                    &format!("[{}]", base.source),
+                    "the source named above the line",
+                ));
+            }
             for m in claim.members.iter().map(|m| m.passage) {
                 let Some(p) = c.passage(m) else { continue };
                 let name = &c.sources[m.source as usize].name;
@@ -654,6 +700,9 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
                         .clicked()
                     {
                         commands.push(Command::SelectPassage(m));
+                    }
+                    if m == base && claim.members.len() > 1 {
+                        ui.weak("(the claim's wording)");
                     }
                     // The passage's other claims, one click away.
                     for other in c.claims_of(p).into_iter().filter(|o| o.id != claim.id) {
@@ -672,7 +721,7 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
                     Some(pair) if m != base => {
                         ui.label(diff_job(
                             &pair.diff,
-                            pair.a == m,
+                            pair.a == base,
                             ui.visuals().text_color(),
                             width,
                         ));

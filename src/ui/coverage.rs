@@ -251,7 +251,7 @@ pub fn intersections_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> 
 
 /// Per source: its claims, what only it says, its boilerplate share; and how many claims
 /// each pair of sources has in common.
-pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
+pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Command> {
     let mut commands = Vec::new();
     let overlap = coverage::overlap(c);
     let n = c.sources.len();
@@ -299,7 +299,8 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                     .map(|(i, j, _)| format!("[{i}] and [{j}]"))
                     .collect();
                 ui.label(format!(
-                    "Most overlap ({max_off} claims in common): {}.",
+                    "Most overlap ({} in common): {}. Click a cell to list the claims two sources share.",
+                    claims_word(max_off),
                     pairs.join(", ")
                 ));
             }
@@ -366,19 +367,49 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
                         FontId::proportional(13.0),
                         strong,
                     );
+                    let filter = ClaimFilter::AtLeast((1u64 << i.min(63)) | (1u64 << j.min(63)));
+                    let active = state.view.filter == filter;
+                    if active {
+                        ui.painter().rect_stroke(
+                            rect.expand(1.0),
+                            2.0,
+                            Stroke::new(2.5, ui.visuals().strong_text_color()),
+                            StrokeKind::Outside,
+                        );
+                    }
                     let resp =
-                        ui.interact(rect, ui.scope_id().with(("overlap", i, j)), Sense::hover());
+                        ui.interact(rect, ui.scope_id().with(("overlap", i, j)), Sense::click());
                     let label = if i == j {
-                        format!("[{i}] has {v} claims")
+                        format!("[{i}] has {}", claims_word(v))
                     } else {
-                        format!("[{i}] and [{j}] share {v} claims")
+                        format!("[{i}] and [{j}] share {}", claims_word(v))
                     };
                     describe(&resp, Role::Cell, label.clone());
-                    resp.on_hover_text(label);
+                    let hint = if active {
+                        "Click to list every claim again"
+                    } else {
+                        "Click to list these claims in the sidebar"
+                    };
+                    if resp.on_hover_text(format!("{label}. {hint}")).clicked() {
+                        commands.push(Command::SetFilter(if active {
+                            ClaimFilter::All
+                        } else {
+                            filter
+                        }));
+                    }
                 }
             }
         });
     commands
+}
+
+/// "1 claim", "3 claims".
+fn claims_word(n: usize) -> String {
+    if n == 1 {
+        "1 claim".to_owned()
+    } else {
+        format!("{n} claims")
+    }
 }
 
 /// The pairs of different sources with most claims in common (ties all listed).

@@ -1,5 +1,6 @@
-//! A word diff as one wrapped text: equal words plain, words only in this passage struck
-//! through, words only in the counterpart underlined.
+//! A word diff as one wrapped text, read the same way everywhere (tooltip, claim panel,
+//! disagreements): the passage being read is "A"; words only in A are struck through in
+//! red, words only in the other passage ("B") underlined in green.
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
@@ -8,7 +9,13 @@ use crate::diff::{DiffSpan, Op};
 
 use super::theme;
 
-/// Lays out `diff`; `this_is_old` says whether the passage being read is the diff's first side.
+/// The one-line key to [`diff_job`]'s marks, naming A and B.
+pub fn legend(a: &str, b: &str) -> String {
+    format!("struck: only in {a} · underlined: only in {b}")
+}
+
+/// Lays out `diff`; `this_is_old` says whether the passage being read (A, struck) is the
+/// diff's first side.
 pub fn diff_job(diff: &[DiffSpan], this_is_old: bool, text_color: Color32, wrap: f32) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap;

@@ -9,7 +9,7 @@ use crate::disagree::{Disagreement, Kind, Value};
 use crate::report::{Comparison, PassageId};
 
 use super::columns::disagree_kind_word;
-use super::diff_text::diff_job;
+use super::diff_text::{diff_job, legend};
 use super::theme;
 
 pub fn disagreements_ui(ui: &mut egui::Ui, c: &Comparison) -> Vec<Command> {
@@ -70,7 +70,8 @@ fn disagreement_card(ui: &mut egui::Ui, c: &Comparison, d: &Disagreement, out: &
         if d.kind == Kind::Quote
             && let [a, b, ..] = d.values.as_slice()
         {
-            ui.label(RichText::new(format!("[{}] against [{}]:", a.source, b.source)).weak());
+            let (na, nb) = (format!("[{}]", a.source), format!("[{}]", b.source));
+            ui.label(RichText::new(format!("{na} against {nb}: {}", legend(&na, &nb))).weak());
             let diff = crate::diff::word_diff(&a.text, &b.text);
             ui.label(diff_job(
                 &diff,

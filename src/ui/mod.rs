@@ -10,7 +10,7 @@ pub mod theme;
 use egui::{Key, RichText};
 
 use crate::Settings;
-use crate::app::state::{AppState, Command, Tab};
+use crate::app::state::{AppState, Command, Input, Tab};
 
 /// The whole window.
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
@@ -28,9 +28,11 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
                 .default_size(300.0)
                 .show(ui, |ui| commands.extend(sidebar::sidebar_ui(ui, c, state)));
             if let Some(claim) = state.view.selected.and_then(|id| c.claim(id)) {
+                // egui keeps a dragged height (by this id) for the rest of the session.
                 egui::Panel::bottom("claim_detail")
                     .resizable(true)
-                    .default_size(200.0)
+                    .default_size(220.0)
+                    .min_size(80.0)
                     .show(ui, |ui| {
                         commands.extend(columns::claim_detail_ui(ui, c, claim))
                     });
@@ -41,16 +43,23 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
                     Tab::Columns => columns::columns_ui(ui, c, state),
                     Tab::Matrix => coverage::matrix_ui(ui, c, state),
                     Tab::Intersections => coverage::intersections_ui(ui, c, state),
-                    Tab::Sources => coverage::sources_ui(ui, c),
+                    Tab::Sources => coverage::sources_ui(ui, c, state),
                     Tab::Disagreements => disagreements::disagreements_ui(ui, c),
                 });
             });
         }
         None => {
+            if !state.inputs.is_empty() {
+                // One source (or none readable): still listed, so it can be removed.
+                egui::Panel::left("sidebar")
+                    .resizable(true)
+                    .default_size(300.0)
+                    .show(ui, |ui| commands.extend(sidebar::inputs_ui(ui, state)));
+            }
             egui::CentralPanel::default().show(ui, |ui| start_ui(ui, state, busy, &mut commands));
         }
     }
-    keyboard(ui, &mut commands);
+    keyboard(ui, state, &mut commands);
     if state.view.scroll_to_selection || !state.view.jump.is_empty() {
         // The columns scrolled this frame; let the reader scroll freely again.
         commands.insert(0, Command::SelectionShown);
@@ -81,11 +90,31 @@ fn tabs_ui(
     ui.separator();
 }
 
-fn keyboard(ui: &egui::Ui, commands: &mut Vec<Command>) {
+fn keyboard(ui: &egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let new = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::N);
+    if ui.input_mut(|i| i.consume_shortcut(&new)) {
+        commands.push(Command::NewComparison);
+    }
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
     ui.input(|i| {
+        // Ctrl+V with no text field focused: the clipboard's text becomes a source.
+        if !state.view.paste_open {
+            for event in &i.events {
+                if let egui::Event::Paste(text) = event
+                    && !text.trim().is_empty()
+                {
+                    commands.push(Command::AddPasted {
+                        name: String::new(),
+                        text: text.clone(),
+                    });
+                }
+            }
+        }
+        if i.modifiers.command {
+            return;
+        }
         if i.key_pressed(Key::Escape) {
             commands.push(Command::Select(None));
         }
@@ -111,6 +140,14 @@ fn keyboard(ui: &egui::Ui, commands: &mut Vec<Command>) {
     });
 }
 
+/// The hover text of "Open files…" and "Add files…": what they do and the formats read.
+fn files_hint(what: &str) -> String {
+    format!(
+        "{what}: {} (a saved .json report reopens)",
+        crate::ingest::article_extensions()
+    )
+}
+
 fn toolbar_ui(
     ui: &mut egui::Ui,
     state: &AppState,
@@ -119,16 +156,35 @@ fn toolbar_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         if ui
+            .add_enabled(
+                !state.inputs.is_empty(),
+                egui::Button::new("New comparison"),
+            )
+            .on_hover_text("Close every source and start again (Ctrl+N)")
+            .clicked()
+        {
+            commands.push(Command::NewComparison);
+        }
+        if ui
             .button("Open files…")
-            .on_hover_text("Add articles: text, Markdown or HTML")
+            .on_hover_text(files_hint("Start a new comparison of articles"))
             .clicked()
         {
             commands.push(Command::OpenDialog);
         }
-        if ui.button("Open the samples").clicked() {
-            commands.push(Command::OpenSamples);
+        if ui
+            .add_enabled(!state.inputs.is_empty(), egui::Button::new("Add files…"))
+            .on_hover_text(files_hint("Add articles to this comparison"))
+            .clicked()
+        {
+            commands.push(Command::AddDialog);
         }
-        if ui.button("Paste as source…").clicked() {
+        // ("Open the samples" is on the start page only: the toolbar must fit one line.)
+        if ui
+            .button("Paste…")
+            .on_hover_text("Paste text as a source (Ctrl+V on the window does it at once)")
+            .clicked()
+        {
             commands.push(Command::ShowPaste(true));
         }
         if ui
@@ -197,10 +253,12 @@ fn status_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             if ui.small_button("Dismiss").clicked() {
                 commands.push(Command::DismissMessage);
             }
+        } else if state.dialog_open {
+            ui.weak("A file dialog is open");
         } else if state.comparison.is_some() {
             ui.weak("Click a passage to follow its claim · N / P: next / previous shared claim · U: next unique · Esc: clear");
         } else {
-            ui.weak("Drop files on the window to add them");
+            ui.weak("Drop files on the window to add them · Ctrl+V adds the clipboard's text");
         }
     });
 }
@@ -211,8 +269,17 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
         ui.heading(RichText::new("Corroborate").size(32.0));
         ui.label("Open two or more articles on one story to see what they agree on, what only one says, and where they differ.");
         ui.add_space(20.0);
-        if ui.button(RichText::new("Open files…").size(18.0)).clicked() {
-            commands.push(Command::OpenDialog);
+        let (open, text, what) = if state.inputs.is_empty() {
+            (Command::OpenDialog, "Open files…", "Open articles")
+        } else {
+            (Command::AddDialog, "Add files…", "Add articles to compare")
+        };
+        if ui
+            .button(RichText::new(text).size(18.0))
+            .on_hover_text(files_hint(what))
+            .clicked()
+        {
+            commands.push(open);
         }
         ui.add_space(6.0);
         if ui.button(RichText::new("Open the samples").size(18.0)).clicked() {
@@ -221,6 +288,13 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
         ui.add_space(6.0);
         if ui.button(RichText::new("Paste as source…").size(18.0)).clicked() {
             commands.push(Command::ShowPaste(true));
+        }
+        if !state.prefs.recent.is_empty() {
+            ui.add_space(20.0);
+            ui.label(RichText::new("Recent comparisons").strong());
+            for files in &state.prefs.recent {
+                recent_ui(ui, files, commands);
+            }
         }
         ui.add_space(20.0);
         if let Some(stage) = busy {
@@ -235,6 +309,30 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
             ui.label(RichText::new(format!("Could not read {}: {}", e.name, e.reason)).color(theme::DELETED));
         }
     });
+}
+
+/// One recent comparison: its file names, one click to open them again.
+fn recent_ui(ui: &mut egui::Ui, files: &[std::path::PathBuf], commands: &mut Vec<Command>) {
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    let text = crate::report::text::clip(&names.join(", "), 90);
+    if ui
+        .add(egui::Button::new(text).truncate())
+        .on_hover_text(paths.join("\n"))
+        .clicked()
+    {
+        commands.push(Command::OpenInputs(
+            files.iter().cloned().map(Input::File).collect(),
+        ));
+    }
 }
 
 /// What is typed in the paste window. It lives in egui's memory, not in the app state:

@@ -14,27 +14,35 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     let n = c.sources.len();
     for (src, sum) in c.sources.iter().zip(&c.summary.per_source) {
         let i = src.index as usize;
+        // Commands name inputs, which include any that could not be read.
+        let input = |k: usize| state.input_of(k);
         ui.horizontal(|ui| {
             if ui
                 .small_button("Remove")
                 .on_hover_text("Remove this source")
                 .clicked()
             {
-                commands.push(Command::RemoveSource(i));
+                commands.push(Command::RemoveSource(input(i)));
             }
             if ui
                 .add_enabled(i > 0, egui::Button::new("Up").small())
                 .on_hover_text("Move left")
                 .clicked()
             {
-                commands.push(Command::MoveSource { from: i, to: i - 1 });
+                commands.push(Command::MoveSource {
+                    from: input(i),
+                    to: input(i - 1),
+                });
             }
             if ui
                 .add_enabled(i + 1 < n, egui::Button::new("Down").small())
                 .on_hover_text("Move right")
                 .clicked()
             {
-                commands.push(Command::MoveSource { from: i, to: i + 1 });
+                commands.push(Command::MoveSource {
+                    from: input(i),
+                    to: input(i + 1),
+                });
             }
             ui.add(
                 egui::Label::new(RichText::new(format!("[{i}] {}", src.name)).strong()).truncate(),
@@ -49,11 +57,7 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             sum.boilerplate_ratio * 100.0
         ));
     }
-    for e in &state.errors {
-        ui.label(
-            RichText::new(format!("Could not read {}: {}", e.name, e.reason)).color(theme::DELETED),
-        );
-    }
+    errors_ui(ui, state, &mut commands);
     ui.separator();
     ui.heading(format!("Claims ({})", c.claims.len()));
     ui.horizontal_wrapped(|ui| {
@@ -87,13 +91,19 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
             }
         }
     });
-    if let ClaimFilter::Combination(mask) = state.view.filter {
+    if let ClaimFilter::Combination(mask) | ClaimFilter::AtLeast(mask) = state.view.filter {
         ui.horizontal(|ui| {
             let names: Vec<String> = (0..n)
                 .filter(|&s| mask & (1u64 << s.min(63)) != 0)
                 .map(|s| format!("[{s}]"))
                 .collect();
-            ui.label(format!("Only the claims of exactly {}", names.join(" ")));
+            ui.label(match state.view.filter {
+                ClaimFilter::AtLeast(_) if names.len() == 1 => {
+                    format!("The claims of {}", names[0])
+                }
+                ClaimFilter::AtLeast(_) => format!("The claims {} share", names.join(" and ")),
+                _ => format!("Only the claims of exactly {}", names.join(" ")),
+            });
             if ui.small_button("Show all").clicked() {
                 commands.push(Command::SetFilter(ClaimFilter::All));
             }
@@ -126,6 +136,50 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                 claim_row_ui(ui, c, cl, state, &mut commands);
             }
         });
+    commands
+}
+
+/// The inputs that could not be read, each with why, and a way to drop it.
+fn errors_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    for e in &state.errors {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove this file from the sources")
+                .clicked()
+            {
+                commands.push(Command::RemoveSource(e.input));
+            }
+            ui.label(
+                RichText::new(format!("Could not read {}: {}", e.name, e.reason))
+                    .color(theme::DELETED),
+            );
+        });
+    }
+}
+
+/// The sources asked for while fewer than two could be compared: each can be removed.
+pub fn inputs_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.heading("Sources");
+    for (i, input) in state.inputs.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Remove this source")
+                .clicked()
+            {
+                commands.push(Command::RemoveSource(i));
+            }
+            ui.add(
+                egui::Label::new(RichText::new(format!("[{i}] {}", input.name())).strong())
+                    .truncate(),
+            );
+        });
+    }
+    if state.inputs.len() < 2 {
+        ui.weak("Add at least one more source to compare.");
+    }
     commands
 }
 
