@@ -185,3 +185,17 @@ fn odd_input_never_panics() {
         let _ = find(&st, &[]);
     }
 }
+
+#[test]
+fn a_published_date_with_bytes_that_are_not_ascii_is_no_date_not_a_panic() {
+    // Found by the fuzzer: ISO-shaped metadata with a multi-byte character inside.
+    assert_eq!(
+        disagree::dates::parse_published("2024-08-1\u{FFFD}9\u{FFFD}"),
+        None
+    );
+    assert_eq!(disagree::dates::parse_published("20é4-08-19"), None);
+    assert_eq!(
+        disagree::dates::parse_published("2024-08-19T10:00Z"),
+        Some((2024, 8, 19))
+    );
+}

@@ -80,10 +80,11 @@ pub fn parse_published(s: &str) -> Option<(i32, u32, u32)> {
     let s = s.trim();
     let b = s.as_bytes();
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+        // `get`: a byte that is not ASCII may sit anywhere in metadata.
         let (y, m, d) = (
-            s[..4].parse().ok()?,
-            s[5..7].parse().ok()?,
-            s[8..10].parse().ok()?,
+            s.get(..4)?.parse().ok()?,
+            s.get(5..7)?.parse().ok()?,
+            s.get(8..10)?.parse().ok()?,
         );
         return valid(y, m, d).then_some((y, m, d));
     }
