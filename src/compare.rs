@@ -124,16 +124,28 @@ impl Analysis {
     /// already, for the fact-level aligner (`align::facts`) to fill in once it is as
     /// precise (docs/method-facts.md).
     pub fn comparison(&self, settings: &Settings) -> Comparison {
+        self.corrected(settings, &[])
+    }
+
+    /// [`comparison`](Self::comparison), then the reader's corrections applied in order
+    /// (those naming a passage that does not exist or is boilerplate are skipped).
+    pub fn corrected(&self, settings: &Settings, corrections: &[Correction]) -> Comparison {
         let grouping = group::group(
             &self.item_source,
             &self.eligible,
             &self.linked.links,
             settings.threshold,
         );
+        let (groups, by_hand) = self.apply(grouping.claims, corrections);
+        let mut claim_of: Vec<Option<u32>> = vec![None; self.item_source.len()];
+        for (ci, g) in groups.iter().enumerate() {
+            for &m in g {
+                claim_of[m as usize] = Some(ci as u32);
+            }
+        }
         let n_sources = self.sources.len();
         let claim_id = |c: u32| ClaimId(c + 1);
-        let grouped: Vec<(Claim, Vec<Pair>)> = grouping
-            .claims
+        let grouped: Vec<(Claim, Vec<Pair>)> = groups
             .par_iter()
             .enumerate()
             .map(|(ci, members)| {
@@ -175,6 +187,7 @@ impl Analysis {
                     shared: sources.len() > 1,
                     coverage: Coverage::of(sources.len(), n_sources),
                     sources,
+                    by_hand: by_hand[ci],
                 };
                 (claim, pairs)
             })
@@ -208,7 +221,7 @@ impl Analysis {
                         kind: seg.kind,
                         boilerplate: seg.furniture.is_some(),
                         furniture: seg.furniture,
-                        claims: grouping.claim_of[self.offsets[si] + pi]
+                        claims: claim_of[self.offsets[si] + pi]
                             .map(|c| ClaimSpan {
                                 claim: claim_id(c),
                                 start: 0,
@@ -231,7 +244,65 @@ impl Analysis {
             pairs,
             summary,
             disagreements: self.disagreements.clone(),
+            corrections: corrections.to_vec(),
         }
+    }
+
+    /// The item of a passage that can take part in a claim.
+    fn item_of(&self, id: PassageId) -> Option<u32> {
+        let item = self.offsets.get(id.source as usize)? + id.index as usize;
+        let in_source = self.segments[id.source as usize].len() > id.index as usize;
+        (in_source && self.eligible[item]).then_some(item as u32)
+    }
+
+    /// The groups after the corrections, ordered by first member again (so ids follow the
+    /// input order), and which of them a correction changed.
+    fn apply(
+        &self,
+        mut groups: Vec<Vec<u32>>,
+        corrections: &[Correction],
+    ) -> (Vec<Vec<u32>>, Vec<bool>) {
+        let mut touched: Vec<bool> = vec![false; groups.len()];
+        let find = |groups: &[Vec<u32>], item: u32| groups.iter().position(|g| g.contains(&item));
+        for c in corrections {
+            match *c {
+                Correction::Split { passage } => {
+                    let Some(item) = self.item_of(passage) else {
+                        continue;
+                    };
+                    let Some(g) = find(&groups, item) else {
+                        continue;
+                    };
+                    if groups[g].len() > 1 {
+                        groups[g].retain(|&m| m != item);
+                        touched[g] = true;
+                        groups.push(vec![item]);
+                        touched.push(true);
+                    }
+                }
+                Correction::Join { a, b } => {
+                    let (Some(x), Some(y)) = (self.item_of(a), self.item_of(b)) else {
+                        continue;
+                    };
+                    let (Some(gx), Some(gy)) = (find(&groups, x), find(&groups, y)) else {
+                        continue;
+                    };
+                    if gx != gy {
+                        let moved = std::mem::take(&mut groups[gy]);
+                        groups[gx].extend(moved);
+                        groups[gx].sort_unstable();
+                        touched[gx] = true;
+                    }
+                }
+            }
+        }
+        let mut kept: Vec<(Vec<u32>, bool)> = groups
+            .into_iter()
+            .zip(touched)
+            .filter(|(g, _)| !g.is_empty())
+            .collect();
+        kept.sort_by_key(|(g, _)| g[0]);
+        kept.into_iter().unzip()
     }
 }
 
@@ -295,5 +366,50 @@ mod tests {
         assert_eq!(c.summary.disagreements, 1, "{:#?}", c.disagreements);
         assert_eq!(c.disagreements[0].kind, disagree::Kind::Number);
         assert!(c.claims.iter().any(|cl| cl.shared));
+    }
+
+    #[test]
+    fn corrections_split_and_join_claims_and_survive_a_regroup() {
+        let sources = vec![
+            from_text("a", "The court halted the ban on Monday. Shares rose.").unwrap(),
+            from_text(
+                "b",
+                "On Monday the court halted the ban. It rained all day.",
+            )
+            .unwrap(),
+        ];
+        let a = analyse(sources, &AtomicBool::new(false)).unwrap();
+        let plain = a.comparison(&Settings::default());
+        let p = |s, i| PassageId {
+            source: s,
+            index: i,
+        };
+        assert!(
+            plain.pair(p(0, 0), p(1, 0)).is_some(),
+            "{:#?}",
+            plain.claims
+        );
+        assert!(plain.pair(p(0, 1), p(1, 1)).is_none());
+        let corrections = [
+            Correction::Split { passage: p(1, 0) },
+            Correction::Join {
+                a: p(0, 1),
+                b: p(1, 1),
+            },
+            // Skipped: no such passage.
+            Correction::Split { passage: p(7, 7) },
+        ];
+        for threshold in [0.2, 0.3, 0.5] {
+            let c = a.corrected(&Settings::default().with_threshold(threshold), &corrections);
+            assert!(c.pair(p(0, 0), p(1, 0)).is_none());
+            let joined = c.pair(p(0, 1), p(1, 1)).expect("joined by hand");
+            assert!(c.claim(joined.claims[0]).unwrap().by_hand);
+            assert_eq!(c.corrections, corrections);
+            assert_eq!(
+                c.summary.by_hand,
+                c.claims.iter().filter(|cl| cl.by_hand).count()
+            );
+            assert!(c.summary.by_hand >= 2);
+        }
     }
 }

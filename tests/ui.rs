@@ -1177,3 +1177,93 @@ fn the_start_page_offers_the_recent_comparisons() {
         "the same comparison, once"
     );
 }
+
+#[test]
+fn a_correction_by_hand_survives_a_regroup_and_a_saved_report_and_undoes() {
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    let claim = c
+        .claims
+        .iter()
+        .find(|cl| cl.shared && cl.members.len() == 2)
+        .expect("a claim of two passages");
+    let (kept, taken) = (claim.members[0].passage, claim.members[1].passage);
+    h.state_mut().run_command(Command::Select(Some(claim.id)));
+    h.run_ok();
+    // The detail panel's button on the second member.
+    h.get_all_by_label("Not the same claim")
+        .nth(1)
+        .expect("one button per member")
+        .click();
+    h.run_ok();
+    settle(&mut h);
+    let apart = |c: &corroborate::report::Comparison| c.pair(kept, taken).is_none();
+    let state = &h.state().state;
+    assert_eq!(state.corrections.len(), 1);
+    let c = state.comparison.clone().unwrap();
+    assert!(apart(&c), "split by hand");
+    assert!(c.summary.by_hand >= 1);
+
+    // A regroup at another strictness keeps it.
+    h.state_mut().run_command(Command::SetThreshold(0.25));
+    settle(&mut h);
+    assert!(apart(h.state().state.comparison.as_ref().unwrap()));
+
+    // Saved and reopened: the correction is in the report and applied again.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corrected.json");
+    h.state_mut().run_command(Command::SaveReport(path.clone()));
+    settle(&mut h);
+    let json = std::fs::read_to_string(&path).unwrap();
+    assert!(json.contains("\"corrections\""), "saved with the report");
+    let mut reopened = harness(vec![Input::File(path)]);
+    settle(&mut reopened);
+    assert_eq!(reopened.state().state.corrections.len(), 1);
+    reopened.state_mut().run_command(Command::SetThreshold(0.3));
+    settle(&mut reopened);
+    assert!(apart(reopened.state().state.comparison.as_ref().unwrap()));
+
+    // Ctrl+Z takes it back.
+    reopened.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    reopened.run_ok();
+    settle(&mut reopened);
+    let state = &reopened.state().state;
+    assert!(state.corrections.is_empty());
+    assert!(!apart(state.comparison.as_ref().unwrap()), "joined again");
+}
+
+#[test]
+fn a_passage_joins_the_selected_claim_from_its_menu() {
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    // A unique passage near the top of a column in view, and a shared claim without it.
+    let lone = c
+        .sources
+        .iter()
+        .take(3)
+        .flat_map(|s| s.passages.iter().take(8))
+        .find(|p| c.widest_claim(p).is_some_and(|cl| !cl.shared))
+        .expect("a unique passage near the top of a column in view")
+        .clone();
+    let target = c
+        .claims
+        .iter()
+        .find(|cl| cl.shared && !cl.sources.contains(&lone.id.source))
+        .expect("a shared claim without that source");
+    h.state_mut().run_command(Command::Select(Some(target.id)));
+    h.run_ok();
+    h.get_all_by_label(&lone.text)
+        .last()
+        .unwrap()
+        .click_secondary();
+    h.run_ok();
+    h.get_by_label(&format!("Same claim as the selected {}", target.id))
+        .click();
+    h.run_ok();
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert!(
+        c.pair(lone.id, target.representative).is_some(),
+        "joined by hand"
+    );
+}

@@ -94,9 +94,11 @@ impl CorroborateApp {
             Effect::Analyse => self.worker.submit(Job::Analyse {
                 inputs: self.state.inputs.clone(),
                 settings: self.state.settings,
+                corrections: self.state.corrections.clone(),
             }),
             Effect::Regroup => self.worker.submit(Job::Regroup {
                 settings: self.state.settings,
+                corrections: self.state.corrections.clone(),
             }),
             Effect::Write(job) => self.worker.write(job),
             Effect::OpenReport(path) => self.worker.submit(Job::OpenReport { path }),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::Settings;
-use crate::report::{ClaimId, Comparison, Coverage, PassageId, ReportFormat};
+use crate::report::{ClaimId, Comparison, Correction, Coverage, PassageId, ReportFormat};
 
 /// What the window remembers between runs besides the engine's [`Settings`] (eframe
 /// persistence). Kept small on purpose.
@@ -179,6 +179,10 @@ pub enum Command {
         to: usize,
     },
     SetThreshold(f32),
+    /// A correction of the grouping by hand; regroups.
+    Correct(Correction),
+    /// Takes back the last correction.
+    Undo,
     SetHideBoilerplate(bool),
     Select(Option<ClaimId>),
     SelectPassage(PassageId),
@@ -298,6 +302,8 @@ pub struct InputError {
 pub struct AppState {
     /// The engine's settings, as the next comparison will use them.
     pub settings: Settings,
+    /// The reader's corrections of the grouping, oldest first; the last is undone first.
+    pub corrections: Vec<Correction>,
     pub prefs: Prefs,
     pub inputs: Vec<Input>,
     /// The latest result; kept while a newer one is computed.
@@ -403,6 +409,8 @@ impl AppState {
     /// The selection, filters and focus refer to one set of sources: a different set
     /// starts with none of them (a strictness regroup keeps them).
     fn sources_changed(&mut self) {
+        // Corrections name passages by position: they belong to the old set of sources.
+        self.corrections.clear();
         let view = &mut self.view;
         view.selected = None;
         view.scroll_to_selection = false;
@@ -525,6 +533,19 @@ impl AppState {
                     self.inputs.insert(to, input);
                     self.sources_changed();
                     return Effect::Analyse;
+                }
+            }
+            Command::Correct(correction) => {
+                self.corrections.push(correction);
+                self.message = Some(Message::info(
+                    "Corrected by hand; Ctrl+Z undoes it".to_owned(),
+                ));
+                return Effect::Regroup;
+            }
+            Command::Undo => {
+                if self.corrections.pop().is_some() {
+                    self.message = Some(Message::info("Correction undone".to_owned()));
+                    return Effect::Regroup;
                 }
             }
             Command::SetThreshold(t) => {
@@ -681,6 +702,7 @@ impl AppState {
     /// Shows a reopened report exactly as saved, with its strictness.
     fn restore(&mut self, comparison: Arc<Comparison>, inputs: Vec<Input>) {
         self.settings = comparison.settings;
+        self.corrections = comparison.corrections.clone();
         self.inputs = inputs;
         self.errors.clear();
         self.view = ViewState::default();

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::compare::{Analysis, analyse};
 use crate::ingest;
-use crate::report::{self, Comparison, Settings, write_atomic};
+use crate::report::{self, Comparison, Correction, Settings, write_atomic};
 
 use super::state::{Input, InputError, WorkerEvent, WriteJob};
 
@@ -18,9 +18,11 @@ pub enum Job {
     Analyse {
         inputs: Vec<Input>,
         settings: Settings,
+        corrections: Vec<Correction>,
     },
     Regroup {
         settings: Settings,
+        corrections: Vec<Correction>,
     },
     OpenReport {
         path: std::path::PathBuf,
@@ -137,13 +139,20 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
         while let Ok(newer) = jobs.try_recv() {
             // A pending Analyse must not be lost behind a Regroup.
             if matches!(next.1, Job::Analyse { .. }) && matches!(newer.1, Job::Regroup { .. }) {
-                if let (Job::Analyse { inputs, .. }, Job::Regroup { settings }) = (&next.1, newer.1)
+                if let (
+                    Job::Analyse { inputs, .. },
+                    Job::Regroup {
+                        settings,
+                        corrections,
+                    },
+                ) = (&next.1, newer.1)
                 {
                     next = (
                         newer.0,
                         Job::Analyse {
                             inputs: inputs.clone(),
                             settings,
+                            corrections,
                         },
                         newer.2,
                     );
@@ -155,8 +164,12 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
         let (generation, job, cancel) = next;
         let progress = |stage: &str| send(generation, WorkerEvent::Progress(stage.to_owned()));
         let mut slot = analysis.lock().unwrap_or_else(|e| e.into_inner());
-        let (settings, errors) = match job {
-            Job::Analyse { inputs, settings } => {
+        let (settings, corrections, errors) = match job {
+            Job::Analyse {
+                inputs,
+                settings,
+                corrections,
+            } => {
                 let mut sources = Vec::new();
                 let mut errors = Vec::new();
                 for (i, input) in inputs.iter().enumerate() {
@@ -196,9 +209,12 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                     Ok(a) => *slot = Some(a),
                     Err(_) => continue,
                 }
-                (settings, Some(errors))
+                (settings, corrections, Some(errors))
             }
-            Job::Regroup { settings } => (settings, None),
+            Job::Regroup {
+                settings,
+                corrections,
+            } => (settings, corrections, None),
             Job::OpenReport { path } => {
                 progress(&format!("Opening {}", path.display()));
                 match open_report(&path, &cancel) {
@@ -238,7 +254,7 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
             continue;
         }
         progress("Grouping claims");
-        let comparison = Arc::new(a.comparison(&settings));
+        let comparison = Arc::new(a.corrected(&settings, &corrections));
         send(
             generation,
             WorkerEvent::Compared {

@@ -162,6 +162,17 @@ fn validate(c: &Comparison) -> Result<(), String> {
             return Err(format!("{at}.similarity is not a number"));
         }
     }
+    for (k, correction) in c.corrections.iter().enumerate() {
+        let ids = match *correction {
+            super::Correction::Split { passage } => vec![passage],
+            super::Correction::Join { a, b } => vec![a, b],
+        };
+        if let Some(id) = ids.iter().find(|&&id| c.passage(id).is_none()) {
+            return Err(format!(
+                "corrections[{k}] names passage {id}, which does not exist"
+            ));
+        }
+    }
     for (k, d) in c.disagreements.iter().enumerate() {
         for (j, v) in d.values.iter().enumerate() {
             let id = super::PassageId {
@@ -330,6 +341,7 @@ mod v1 {
                         sources: c.sources,
                         shared: c.shared,
                         coverage: c.coverage,
+                        by_hand: false,
                     }
                 })
                 .collect();
@@ -345,6 +357,7 @@ mod v1 {
                 pairs,
                 summary,
                 disagreements: self.disagreements,
+                corrections: Vec::new(),
             }
         }
     }

@@ -25,6 +25,14 @@ pub fn render(c: &Comparison) -> String {
         s.disagreements,
         c.settings.threshold
     );
+    if s.by_hand > 0 {
+        let _ = writeln!(
+            out,
+            "{} claims corrected by hand ({} corrections).\n",
+            s.by_hand,
+            c.corrections.len()
+        );
+    }
     let _ = writeln!(
         out,
         "| # | Source | Title | Claims | Shared | Unique | Boilerplate |"

@@ -127,6 +127,19 @@ pub struct Comparison {
     /// passage's text. Absent from reports written before it existed.
     #[serde(default)]
     pub disagreements: Vec<Disagreement>,
+    /// The reader's corrections, in the order made; applied again after every regroup.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction of the grouping made by hand: the reader knows better than the aligner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Correction {
+    /// This passage does not state the claim it was grouped in: it stands alone.
+    Split { passage: PassageId },
+    /// These two passages state the same claim.
+    Join { a: PassageId, b: PassageId },
 }
 
 /// One source with its passages: the ingested [`Source`] (flattened, so the JSON keeps
@@ -221,6 +234,9 @@ pub struct Claim {
     pub sources: Vec<u32>,
     pub shared: bool,
     pub coverage: Coverage,
+    /// Its members were changed by a correction made by hand.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_hand: bool,
 }
 
 impl Claim {
@@ -288,6 +304,9 @@ pub struct Summary {
     pub unique: usize,
     /// Figures, dates and quotes the sources give differently: `Comparison::disagreements`.
     pub disagreements: usize,
+    /// Claims changed by a correction made by hand.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub by_hand: usize,
     pub per_source: Vec<SourceSummary>,
 }
 
@@ -453,9 +472,14 @@ impl Summary {
                 .count(),
             unique: claims.iter().filter(|c| !c.shared).count(),
             disagreements,
+            by_hand: claims.iter().filter(|c| c.by_hand).count(),
             per_source,
         }
     }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Rounds to three decimals, so reports do not carry float noise.

@@ -8,7 +8,7 @@ use egui::text::{LayoutJob, TextFormat};
 
 use crate::disagree::Disagreement;
 use crate::report::coverage::{self, Run};
-use crate::report::{Claim, ClaimId, Comparison, Passage, PassageId, SourceReport};
+use crate::report::{Claim, ClaimId, Comparison, Correction, Passage, PassageId, SourceReport};
 
 use super::diff_text::{diff_job, legend};
 use super::theme;
@@ -519,15 +519,53 @@ fn passage_ui(
             .or_else(|| c.widest_claim(p).map(|cl| cl.id))
     });
     let clicked = clicked.flatten();
-    if let Some(cl) = hovered {
-        response.on_hover_ui(|ui| counterparts_ui(ui, c, p, cl));
-    }
+    let response = match hovered {
+        Some(cl) => response.on_hover_ui(|ui| counterparts_ui(ui, c, p, cl)),
+        None => response,
+    };
+    // Corrections by hand: the reader knows better than the aligner.
+    response.context_menu(|ui| correction_menu(ui, c, p, selected_claim, commands));
     if let Some(id) = clicked {
         commands.push(Command::Select(if selected_claim == Some(id) {
             None
         } else {
             Some(id)
         }));
+    }
+}
+
+/// A passage's right-click menu: join it to the selected claim, or split it from its own.
+fn correction_menu(
+    ui: &mut egui::Ui,
+    c: &Comparison,
+    p: &Passage,
+    selected: Option<ClaimId>,
+    commands: &mut Vec<Command>,
+) {
+    let states = |id: ClaimId| p.claims.iter().any(|s| s.claim == id);
+    if let Some(claim) = selected
+        .and_then(|id| c.claim(id))
+        .filter(|cl| !states(cl.id))
+        && ui
+            .button(format!("Same claim as the selected {}", claim.id))
+            .clicked()
+    {
+        commands.push(Command::Correct(Correction::Join {
+            a: p.id,
+            b: claim.representative,
+        }));
+        ui.close();
+    }
+    if let Some(claim) = c.widest_claim(p).filter(|cl| cl.members.len() > 1)
+        && ui
+            .button(format!("Not the same claim as the rest of {}", claim.id))
+            .clicked()
+    {
+        commands.push(Command::Correct(Correction::Split { passage: p.id }));
+        ui.close();
+    }
+    if selected.is_none() {
+        ui.weak("Select a claim first to join this passage to it.");
     }
 }
 
@@ -643,7 +681,12 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
                 )
             }
         };
-        ui.heading(format!("Claim {} · {what}", claim.id));
+        let by_hand = if claim.by_hand {
+            " · corrected by hand"
+        } else {
+            ""
+        };
+        ui.heading(format!("Claim {} · {what}{by_hand}", claim.id));
         if ui.button("Previous shared").on_hover_text("P").clicked() {
             commands.push(Command::NextClaim {
                 shared: true,
@@ -703,6 +746,16 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
                     }
                     if m == base && claim.members.len() > 1 {
                         ui.weak("(the claim's wording)");
+                    }
+                    if claim.members.len() > 1
+                        && ui
+                            .small_button("Not the same claim")
+                            .on_hover_text(
+                                "Take this passage out of the claim (a correction by hand; Ctrl+Z undoes it)",
+                            )
+                            .clicked()
+                    {
+                        commands.push(Command::Correct(Correction::Split { passage: m }));
                     }
                     // The passage's other claims, one click away.
                     for other in c.claims_of(p).into_iter().filter(|o| o.id != claim.id) {

@@ -95,6 +95,10 @@ fn keyboard(ui: &egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if ui.input_mut(|i| i.consume_shortcut(&new)) {
         commands.push(Command::NewComparison);
     }
+    let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Z);
+    if !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_shortcut(&undo)) {
+        commands.push(Command::Undo);
+    }
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }

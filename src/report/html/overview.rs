@@ -17,7 +17,7 @@ pub(super) fn summary(out: &mut String, c: &Comparison) {
         }
     };
     out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"overview\">\n<div class=\"cards\">\n");
-    let cards = [
+    let mut cards = vec![
         ("", s.claims.to_string(), "claims".to_owned()),
         (
             "ks",
@@ -37,9 +37,12 @@ pub(super) fn summary(out: &mut String, c: &Comparison) {
         (
             "kd",
             s.disagreements.to_string(),
-            "with differing numbers or dates".to_owned(),
+            "disagreements (figures, dates, quotes)".to_owned(),
         ),
     ];
+    if s.by_hand > 0 {
+        cards.push(("", s.by_hand.to_string(), "corrected by hand".to_owned()));
+    }
     for (class, number, label) in cards {
         w!(
             out,
