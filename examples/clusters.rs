@@ -5,6 +5,9 @@
 //! OUTDIR/<cluster>.json in the shape `score_clusters.py --reports OUTDIR` reads, prints
 //! the hand-label precision/recall over thresholds, and the speed on 2 × ~100,000 words of
 //! real news sentences (all cluster texts, concatenated and halved).
+//! Environment: `TS=0.4,0.5` thresholds to score; `SHOW_ERRORS=1` lists the wrong and missed
+//! passage pairs at THRESHOLD; `HELDOUT=1` adds the held-out story (report it, never tune on
+//! it); `NO_SPEED=1` skips the timing; `PAIR="a|b"` explains two passages.
 
 #[allow(dead_code)]
 #[path = "../tests/support/labels.rs"]
@@ -173,13 +176,27 @@ fn main() {
 
     // Hand labels: the same passages as `compare` makes, linked by the fact aligner.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for &(l, d) in LABELS {
+    // The held-out set is only read with HELDOUT=1, once, at the end of a tuning round.
+    let heldout = [(
+        "tests/data/heldout/story3_labels.json",
+        "tests/data/heldout/story3",
+    )];
+    let sets: Vec<(&str, &str)> = if std::env::var_os("HELDOUT").is_some() {
+        LABELS.iter().chain(&heldout).copied().collect()
+    } else {
+        LABELS.to_vec()
+    };
+    for (l, d) in sets {
         let (lab, sources) = labels::load(&root.join(l), &root.join(d));
         let c = compare::compare(sources.clone(), &Settings::default());
         let report = labels::Report::from_json(&corroborate::report::json::to_string(&c));
         let gold = labels::gold_pairs(&report, &lab);
         println!("{l}  (gold {})", gold.len());
-        for t in [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65] {
+        let ts: Vec<f32> = std::env::var("TS")
+            .ok()
+            .map(|v| v.split(',').filter_map(|x| x.parse().ok()).collect())
+            .unwrap_or_else(|| vec![0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65]);
+        for t in ts {
             let (ps, g) = run(&sources, t);
             let pid = |i: u32| {
                 let p = ps[i as usize];
@@ -194,6 +211,14 @@ fn main() {
                 .map(|p| {
                     let (x, y) = (pid(p.a).to_string(), pid(p.b).to_string());
                     if x < y { (x, y) } else { (y, x) }
+                })
+                .collect();
+            let score_of: std::collections::BTreeMap<labels::Link, f32> = g
+                .pairs
+                .iter()
+                .map(|p| {
+                    let (x, y) = (pid(p.a).to_string(), pid(p.b).to_string());
+                    (if x < y { (x, y) } else { (y, x) }, p.score)
                 })
                 .collect();
             let hits = pred.intersection(&gold).count() as f64;
@@ -216,7 +241,8 @@ fn main() {
                         .unwrap_or_default()
                 };
                 for (x, y) in pred.difference(&gold) {
-                    println!("    FP [{x}] {}\n       [{y}] {}", text(x), text(y));
+                    let sc = score_of[&(x.clone(), y.clone())];
+                    println!("    FP {sc:.2} [{x}] {}\n       [{y}] {}", text(x), text(y));
                 }
                 for (x, y) in gold.difference(&pred) {
                     println!("    FN [{x}] {}\n       [{y}] {}", text(x), text(y));
