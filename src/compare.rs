@@ -8,20 +8,22 @@
 //! assert_eq!(report.summary.shared, 1, "{:?}", report.claims);
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 use std::sync::atomic::AtomicBool;
 
 use rayon::prelude::*;
 
-use crate::align::{self, Cancelled, Item, Linked, group};
+use crate::align::facts::{self, FactAnalysis};
+use crate::align::{Cancelled, Item};
 use crate::diff::word_diff;
 use crate::disagree::{self, Disagreement, Statement};
 use crate::ingest::Source;
 use crate::report::*;
 use crate::segment::{self, Segment};
 
-/// The threshold-independent part of a comparison: passages, scored links, disagreements.
-/// Re-grouping at another threshold ([`Analysis::comparison`]) is fast.
+/// The threshold-independent part of a comparison: passages, their fact spans and scored
+/// links, disagreements. Re-grouping at another threshold ([`Analysis::comparison`]) is fast.
 pub struct Analysis {
     sources: Vec<Source>,
     segments: Vec<Vec<Segment>>,
@@ -29,13 +31,12 @@ pub struct Analysis {
     offsets: Vec<usize>,
     item_source: Vec<usize>,
     eligible: Vec<bool>,
-    linked: Linked,
-    scores: HashMap<(u32, u32), f32>,
+    facts: FactAnalysis,
     /// Figures, dates and quotes the sources give differently: threshold-independent.
     disagreements: Vec<Disagreement>,
 }
 
-/// Segments and links the sources; checks `cancel` between stages.
+/// Segments the sources, finds and links their facts; checks `cancel` between stages.
 pub fn analyse(sources: Vec<Source>, cancel: &AtomicBool) -> Result<Analysis, Cancelled> {
     let segments: Vec<Vec<Segment>> = sources
         .par_iter()
@@ -51,8 +52,7 @@ pub fn analyse(sources: Vec<Source>, cancel: &AtomicBool) -> Result<Analysis, Ca
             eligible: seg.furniture.is_none(),
         }));
     }
-    let linked = align::link(&items, cancel)?;
-    let scores = linked.links.iter().map(|l| ((l.a, l.b), l.score)).collect();
+    let facts = facts::facts(&items, cancel)?;
     let statements: Vec<Statement> = items
         .iter()
         .enumerate()
@@ -72,8 +72,7 @@ pub fn analyse(sources: Vec<Source>, cancel: &AtomicBool) -> Result<Analysis, Ca
         sources,
         segments,
         offsets,
-        linked,
-        scores,
+        facts,
     })
 }
 
@@ -83,6 +82,14 @@ pub fn compare(sources: Vec<Source>, settings: &Settings) -> Comparison {
     analyse(sources, &never)
         .expect("not cancelled")
         .comparison(settings)
+}
+
+/// A claim being built: its members (item, span), sorted, one per passage; the member
+/// that words it best; whether a correction changed it.
+struct Draft {
+    members: Vec<(u32, Range<usize>)>,
+    representative: (u32, Range<usize>),
+    by_hand: bool,
 }
 
 impl Analysis {
@@ -104,25 +111,8 @@ impl Analysis {
         &self.sources[id.source as usize].text[seg.start..seg.end]
     }
 
-    fn similarity(&self, x: u32, y: u32) -> f32 {
-        let key = (x.min(y), x.max(y));
-        self.scores.get(&key).copied().unwrap_or_else(|| {
-            let f = &self.linked.features;
-            align::score::similarity(
-                &f[x as usize],
-                &f[y as usize],
-                &self.linked.weights,
-                &self.linked.vocab,
-            )
-        })
-    }
-
-    /// Groups the passages into claims at `settings.threshold` and builds the report model.
-    ///
-    /// Today's aligner puts each passage in one claim, whole: every span is its whole
-    /// passage and two passages of one claim state the same. The model is many-to-many
-    /// already, for the fact-level aligner (`align::facts`) to fill in once it is as
-    /// precise (docs/method-facts.md).
+    /// Groups the fact spans into claims at `settings.threshold` and builds the report
+    /// model: see `align::facts` and docs/method-facts.md.
     pub fn comparison(&self, settings: &Settings) -> Comparison {
         self.corrected(settings, &[])
     }
@@ -130,75 +120,106 @@ impl Analysis {
     /// [`comparison`](Self::comparison), then the reader's corrections applied in order
     /// (those naming a passage that does not exist or is boilerplate are skipped).
     pub fn corrected(&self, settings: &Settings, corrections: &[Correction]) -> Comparison {
-        let grouping = group::group(
-            &self.item_source,
-            &self.eligible,
-            &self.linked.links,
-            settings.threshold,
-        );
-        let (groups, by_hand) = self.apply(grouping.claims, corrections);
-        let mut claim_of: Vec<Option<u32>> = vec![None; self.item_source.len()];
-        for (ci, g) in groups.iter().enumerate() {
-            for &m in g {
-                claim_of[m as usize] = Some(ci as u32);
-            }
-        }
+        let grouping = self.facts.group(settings.threshold);
+        let scores: HashMap<(u32, u32), f32> = grouping
+            .pairs
+            .iter()
+            .map(|p| ((p.a, p.b), p.score))
+            .collect();
+        let mut drafts: Vec<Draft> = grouping
+            .claims
+            .into_iter()
+            .map(|c| Draft {
+                members: c.members.into_iter().map(|m| (m.item, m.span)).collect(),
+                representative: (c.representative.item, c.representative.span),
+                by_hand: false,
+            })
+            .collect();
+        self.apply(&mut drafts, corrections);
+        drafts.retain(|d| !d.members.is_empty());
+        drafts.sort_by(|x, y| {
+            let key = |d: &Draft| (d.members[0].0, d.members[0].1.start, d.members[0].1.end);
+            key(x).cmp(&key(y))
+        });
+
         let n_sources = self.sources.len();
-        let claim_id = |c: u32| ClaimId(c + 1);
-        let grouped: Vec<(Claim, Vec<Pair>)> = groups
-            .par_iter()
+        let claim_id = |c: usize| ClaimId(c as u32 + 1);
+        // For each item, the claims it states and the span of each.
+        let mut claims_of: Vec<Vec<ClaimSpan>> = vec![Vec::new(); self.item_source.len()];
+        // Passage pairs of different sources and the claims they share.
+        let mut shared: BTreeMap<(u32, u32), Vec<ClaimId>> = BTreeMap::new();
+        let claims: Vec<Claim> = drafts
+            .iter()
             .enumerate()
-            .map(|(ci, members)| {
-                let id = claim_id(ci as u32);
-                let mut sources: Vec<u32> = members
-                    .iter()
-                    .map(|&m| self.item_source[m as usize] as u32)
-                    .collect();
-                sources.dedup();
-                let mut pairs = Vec::new();
-                for (i, &x) in members.iter().enumerate() {
-                    for &y in &members[i + 1..] {
-                        if self.item_source[x as usize] == self.item_source[y as usize] {
-                            continue;
+            .map(|(ci, d)| {
+                let id = claim_id(ci);
+                for (item, span) in &d.members {
+                    claims_of[*item as usize].push(ClaimSpan {
+                        claim: id,
+                        start: span.start,
+                        end: span.end,
+                    });
+                }
+                for (k, (x, _)) in d.members.iter().enumerate() {
+                    for (y, _) in &d.members[k + 1..] {
+                        if self.item_source[*x as usize] != self.item_source[*y as usize] {
+                            shared
+                                .entry(((*x).min(*y), (*x).max(*y)))
+                                .or_default()
+                                .push(id);
                         }
-                        pairs.push(Pair {
-                            a: self.id_of(x),
-                            b: self.id_of(y),
-                            relation: Relation::Same,
-                            claims: vec![id],
-                            similarity: round3(self.similarity(x, y)),
-                            diff: word_diff(self.text_of(x), self.text_of(y)),
-                        });
                     }
                 }
-                let rep = representative(members, &pairs, |m| self.id_of(m));
-                let claim = Claim {
+                let mut sources: Vec<u32> = d
+                    .members
+                    .iter()
+                    .map(|(m, _)| self.item_source[*m as usize] as u32)
+                    .collect();
+                sources.sort_unstable();
+                sources.dedup();
+                let (rep, span) = &d.representative;
+                Claim {
                     id,
-                    label: label(self.text_of(rep)),
-                    representative: self.id_of(rep),
-                    members: members
+                    label: label(self.text_of(*rep).get(span.clone()).unwrap_or("")),
+                    representative: self.id_of(*rep),
+                    members: d
+                        .members
                         .iter()
-                        .map(|&m| Member {
-                            passage: self.id_of(m),
-                            start: 0,
-                            end: self.text_of(m).len(),
+                        .map(|(m, span)| Member {
+                            passage: self.id_of(*m),
+                            start: span.start,
+                            end: span.end,
                         })
                         .collect(),
                     shared: sources.len() > 1,
                     coverage: Coverage::of(sources.len(), n_sources),
                     sources,
-                    by_hand: by_hand[ci],
-                };
-                (claim, pairs)
+                    by_hand: d.by_hand,
+                }
             })
             .collect();
-        let mut claims = Vec::with_capacity(grouped.len());
-        let mut pairs = Vec::new();
-        for (claim, p) in grouped {
-            claims.push(claim);
-            pairs.extend(p);
-        }
-        pairs.sort_by_key(|p| (p.a, p.b));
+        let shared: Vec<((u32, u32), Vec<ClaimId>)> = shared.into_iter().collect();
+        let pairs: Vec<Pair> = shared
+            .par_iter()
+            .map(|((a, b), ids)| {
+                let (na, nb) = (claims_of[*a as usize].len(), claims_of[*b as usize].len());
+                let relation = match (ids.len() == na, ids.len() == nb) {
+                    (true, true) => Relation::Same,
+                    (false, true) => Relation::AContainsB,
+                    (true, false) => Relation::BContainsA,
+                    (false, false) => Relation::Overlap,
+                };
+                Pair {
+                    a: self.id_of(*a),
+                    b: self.id_of(*b),
+                    relation,
+                    claims: ids.clone(),
+                    // Linked by hand where the aligner saw no link: 0.
+                    similarity: round3(scores.get(&(*a, *b)).copied().unwrap_or(0.0)),
+                    diff: word_diff(self.text_of(*a), self.text_of(*b)),
+                }
+            })
+            .collect();
 
         let sources: Vec<SourceReport> = self
             .sources
@@ -221,14 +242,7 @@ impl Analysis {
                         kind: seg.kind,
                         boilerplate: seg.furniture.is_some(),
                         furniture: seg.furniture,
-                        claims: claim_of[self.offsets[si] + pi]
-                            .map(|c| ClaimSpan {
-                                claim: claim_id(c),
-                                start: 0,
-                                end: seg.end - seg.start,
-                            })
-                            .into_iter()
-                            .collect(),
+                        claims: std::mem::take(&mut claims_of[self.offsets[si] + pi]),
                     })
                     .collect(),
             })
@@ -255,80 +269,73 @@ impl Analysis {
         (in_source && self.eligible[item]).then_some(item as u32)
     }
 
-    /// The groups after the corrections, ordered by first member again (so ids follow the
-    /// input order), and which of them a correction changed.
-    fn apply(
-        &self,
-        mut groups: Vec<Vec<u32>>,
-        corrections: &[Correction],
-    ) -> (Vec<Vec<u32>>, Vec<bool>) {
-        let mut touched: Vec<bool> = vec![false; groups.len()];
-        let find = |groups: &[Vec<u32>], item: u32| groups.iter().position(|g| g.contains(&item));
+    /// Applies the corrections in order. A split takes the passage out of every claim it
+    /// shares, each of its spans then a claim of its own; a join adds the passage (whole)
+    /// to the widest claim of the other.
+    fn apply(&self, drafts: &mut Vec<Draft>, corrections: &[Correction]) {
+        let width = |d: &Draft| {
+            let mut s: Vec<usize> = d
+                .members
+                .iter()
+                .map(|(m, _)| self.item_source[*m as usize])
+                .collect();
+            s.sort_unstable();
+            s.dedup();
+            s.len()
+        };
         for c in corrections {
             match *c {
                 Correction::Split { passage } => {
                     let Some(item) = self.item_of(passage) else {
                         continue;
                     };
-                    let Some(g) = find(&groups, item) else {
-                        continue;
-                    };
-                    if groups[g].len() > 1 {
-                        groups[g].retain(|&m| m != item);
-                        touched[g] = true;
-                        groups.push(vec![item]);
-                        touched.push(true);
+                    let mut alone = Vec::new();
+                    for d in drafts.iter_mut().filter(|d| d.members.len() > 1) {
+                        let Some(k) = d.members.iter().position(|(m, _)| *m == item) else {
+                            continue;
+                        };
+                        let member = d.members.remove(k);
+                        if d.representative.0 == item {
+                            d.representative = d.members[0].clone();
+                        }
+                        d.by_hand = true;
+                        alone.push(member);
                     }
+                    drafts.extend(alone.into_iter().map(|m| Draft {
+                        members: vec![m.clone()],
+                        representative: m,
+                        by_hand: true,
+                    }));
                 }
                 Correction::Join { a, b } => {
                     let (Some(x), Some(y)) = (self.item_of(a), self.item_of(b)) else {
                         continue;
                     };
-                    let (Some(gx), Some(gy)) = (find(&groups, x), find(&groups, y)) else {
-                        continue;
-                    };
-                    if gx != gy {
-                        let moved = std::mem::take(&mut groups[gy]);
-                        groups[gx].extend(moved);
-                        groups[gx].sort_unstable();
-                        touched[gx] = true;
+                    let target = drafts
+                        .iter_mut()
+                        .filter(|d| d.members.iter().any(|(m, _)| *m == y))
+                        .max_by_key(|d| (width(d), std::cmp::Reverse(d.members[0].0)));
+                    let Some(d) = target else { continue };
+                    if d.members.iter().all(|(m, _)| *m != x) {
+                        let whole = 0..self.text_of(x).len();
+                        let at = d.members.partition_point(|(m, _)| *m < x);
+                        d.members.insert(at, (x, whole));
+                        d.by_hand = true;
                     }
                 }
             }
         }
-        let mut kept: Vec<(Vec<u32>, bool)> = groups
-            .into_iter()
-            .zip(touched)
-            .filter(|(g, _)| !g.is_empty())
-            .collect();
-        kept.sort_by_key(|(g, _)| g[0]);
-        kept.into_iter().unzip()
     }
 }
 
-/// A claim's most representative member: the one most similar to the others (the sum of
-/// its pairs' similarities), the earlier passage on a tie, so the label is stable.
-fn representative(members: &[u32], pairs: &[Pair], id_of: impl Fn(u32) -> PassageId) -> u32 {
-    let score = |m: PassageId| -> f32 {
-        pairs
-            .iter()
-            .filter(|p| p.a == m || p.b == m)
-            .map(|p| p.similarity)
-            .sum()
-    };
-    members
-        .iter()
-        .copied()
-        .max_by(|&x, &y| {
-            let (ix, iy) = (id_of(x), id_of(y));
-            score(ix).total_cmp(&score(iy)).then(iy.cmp(&ix))
-        })
-        .unwrap_or_default()
-}
-
-/// A claim's label from the words that state it, on one line.
-fn label(words: &str) -> String {
-    words.split_whitespace().collect::<Vec<_>>().join(" ")
+/// A claim's label from the words that state it: one line, without the punctuation that
+/// joined it to the rest of its sentence.
+fn label(span: &str) -> String {
+    let line = span.split_whitespace().collect::<Vec<_>>().join(" ");
+    line.trim_matches(|c: char| {
+        matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|') || c.is_whitespace()
+    })
+    .to_owned()
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ impl Settings {
     /// command line and [`Settings::with_threshold`] all use this one range.
     pub const THRESHOLD_RANGE: std::ops::RangeInclusive<f32> = 0.0..=1.0;
     /// What a new window and a bare `corroborate compare` use.
-    pub const DEFAULT_THRESHOLD: f32 = 0.3;
+    pub const DEFAULT_THRESHOLD: f32 = crate::align::facts::DEFAULT_THRESHOLD;
 
     /// These settings with `threshold`, brought into range (NaN becomes the default).
     pub fn with_threshold(self, threshold: f32) -> Self {

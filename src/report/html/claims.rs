@@ -126,8 +126,7 @@ pub(super) fn claims_table(out: &mut String, c: &Comparison, differing: &BTreeSe
         if differing.contains(&cl.id) {
             w!(
                 out,
-                "<a class=\"dmark\" href=\"#diff-{}\" title=\"a source gives a figure, date or quote differently\">≠</a> ",
-                cl.id.0
+                "<a class=\"dmark\" href=\"#differences\" title=\"a source gives a figure, date or quote differently\">≠</a> "
             );
         }
         w!(out, "{}</td></tr>\n", Esc(cl.label.as_str()));
