@@ -905,10 +905,17 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
         let t = &toks[k];
         let prev = &toks[k - 1];
         if t.punct {
-            if matches!(
-                t.word.as_str(),
-                ";" | ":" | "," | "\"" | "(" | ")" | "-" | "|" | "[" | "]"
-            ) {
+            // A hyphen inside a word ("high-tech", "41-year-old") joins; one between
+            // spaces is a dash.
+            let dash = t.word == "-"
+                && toks.get(k + 1).is_some_and(|nx| nx.range.start > t.range.end)
+                && prev.range.end < t.range.start;
+            if dash
+                || matches!(
+                    t.word.as_str(),
+                    ";" | ":" | "," | "\"" | "(" | ")" | "|" | "[" | "]"
+                )
+            {
                 cuts.push(k);
             }
             continue;
@@ -1126,6 +1133,24 @@ fn arg(t: &Token, at_start: bool) -> Option<Arg> {
         key: stemmer().stem(&key).into_owned(),
         weight: (base * 1000.0).round() as Weight,
     })
+}
+
+#[cfg(test)]
+mod hyphen_tests {
+    use super::*;
+
+    #[test]
+    fn a_hyphen_inside_a_word_does_not_cut_a_clause_and_a_spaced_dash_does() {
+        let text = "Xiaomi is multiplying high-tech products and the company must now count.";
+        let spans = spans_of(text);
+        assert!(
+            spans.iter().all(|s| !text[s.range.clone()].ends_with("high")),
+            "{:?}",
+            spans.iter().map(|s| &text[s.range.clone()]).collect::<Vec<_>>()
+        );
+        let dashed = "The storm hit the coast - two people died.";
+        assert!(spans_of(dashed).len() >= 2);
+    }
 }
 
 #[cfg(test)]
