@@ -319,7 +319,10 @@ fn passage_weights(vocab: &Vocabulary, features: &[Features], items: &[Item]) ->
                 TermKind::Number => general.max(0.6),
             };
             let share = (sum[t] / num[t].max(1)) as f32 / 1000.0;
-            base * (1.0 - share).clamp(0.0, 1.0).powf(TOPIC_DISCOUNT)
+            let w = base * (1.0 - share).clamp(0.0, 1.0).powf(TOPIC_DISCOUNT);
+            // Whole 1/1024ths add up exactly in f32, so a passage's total weight does not
+            // depend on the order its terms were numbered in.
+            (w * 1024.0).round() / 1024.0
         })
         .collect()
 }
@@ -334,6 +337,10 @@ struct Terms {
 impl Terms {
     fn intern(&mut self, arg: &Arg) -> u32 {
         if let Some(&id) = self.ids.get(&arg.key) {
+            // Word forms sharing a key may weigh differently: the lightest counts, whichever
+            // the input order showed first.
+            let w = &mut self.weights[id as usize];
+            *w = (*w).min(arg.weight);
             return id;
         }
         let id = self.weights.len() as u32;
@@ -908,7 +915,9 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
             // A hyphen inside a word ("high-tech", "41-year-old") joins; one between
             // spaces is a dash.
             let dash = t.word == "-"
-                && toks.get(k + 1).is_some_and(|nx| nx.range.start > t.range.end)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|nx| nx.range.start > t.range.end)
                 && prev.range.end < t.range.start;
             if dash
                 || matches!(
@@ -1144,9 +1153,14 @@ mod hyphen_tests {
         let text = "Xiaomi is multiplying high-tech products and the company must now count.";
         let spans = spans_of(text);
         assert!(
-            spans.iter().all(|s| !text[s.range.clone()].ends_with("high")),
+            spans
+                .iter()
+                .all(|s| !text[s.range.clone()].ends_with("high")),
             "{:?}",
-            spans.iter().map(|s| &text[s.range.clone()]).collect::<Vec<_>>()
+            spans
+                .iter()
+                .map(|s| &text[s.range.clone()])
+                .collect::<Vec<_>>()
         );
         let dashed = "The storm hit the coast - two people died.";
         assert!(spans_of(dashed).len() >= 2);

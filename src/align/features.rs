@@ -49,6 +49,15 @@ impl Vocabulary {
             if kind == TermKind::Word && self.kinds[id as usize] == TermKind::Name {
                 self.kinds[id as usize] = TermKind::Word;
             }
+            // Forms sharing a stem may differ in rarity: the commonest counts, whatever the
+            // input order showed first.
+            let i = id as usize;
+            if kind != TermKind::Number {
+                let g = general_informativeness(surface);
+                if g < self.general[i] {
+                    self.general[i] = g;
+                }
+            }
             return id;
         }
         let id = self.kinds.len() as TermId;
