@@ -9,7 +9,7 @@
 //! use corroborate::palette::{self, Rgb};
 //! use corroborate::report::Coverage;
 //! assert_eq!(palette::coverage(Coverage::All), palette::SHARED_ALL);
-//! assert_eq!(Rgb(232, 150, 60).hex(), "#e8963c");
+//! assert_eq!(Rgb(213, 94, 0).hex(), "#d55e00");
 //! // A claim carried by more sources tints its passages more strongly.
 //! assert!(palette::passage_opacity(Coverage::Some, 3, 5) > palette::passage_opacity(Coverage::Some, 2, 5));
 //! ```
@@ -32,12 +32,18 @@ impl Rgb {
     }
 }
 
+// The coverage colours stay apart for readers with any common colour-vision deficiency:
+// vermilion (Okabe & Ito) against two blues (Paul Tol's cyan, a deep blue) that differ in
+// lightness, so "more sources" also reads as "darker" in grey scale. tests/palette.rs checks
+// every two of them (and the selection and boilerplate colours) under simulated protanopia,
+// deuteranopia and tritanopia; docs/palette.md has the figures.
+
 /// Said by one source only.
-pub const UNIQUE: Rgb = Rgb(232, 150, 60);
+pub const UNIQUE: Rgb = Rgb(213, 94, 0);
 /// Said by several sources, not all.
-pub const SHARED_SOME: Rgb = Rgb(70, 140, 230);
+pub const SHARED_SOME: Rgb = Rgb(102, 204, 238);
 /// Said by every source.
-pub const SHARED_ALL: Rgb = Rgb(60, 185, 110);
+pub const SHARED_ALL: Rgb = Rgb(0, 119, 187);
 /// Site furniture, never counted.
 pub const BOILERPLATE: Rgb = Rgb(130, 130, 130);
 /// The selected claim.

@@ -202,6 +202,8 @@ fn html_has_every_source_passage_and_claim() {
     assert_eq!(count(&html, "class=\"pair\""), pairs);
     assert!(html.contains("<del>") && html.contains("<ins>"));
     assert!(html.contains("@media print") && html.contains("print-color-adjust:exact"));
+    // In grey-scale print, shared text is underlined (solid: by all, dashed: by some).
+    assert!(html.contains(".col-body .ca{text-decoration:underline"));
     assert!(html.contains("@media (max-width:700px)"));
     // Every in-page link has its target, and no id is used twice.
     let ids: Vec<&str> = html

@@ -337,7 +337,7 @@ fn passages_ui(
 ) -> Layout {
     let width = ui.available_width();
     let origin = ui.min_rect().min;
-    let text_width = width - 2.0 * PASSAGE_MARGIN.x;
+    let text_width = width - 2.0 * PASSAGE_MARGIN.x - BADGE_WIDTH;
     let mut layout = Layout::default();
     let mut y = 0.0;
     for p in &src.passages {
@@ -394,6 +394,9 @@ fn passages_ui(
 }
 
 const PASSAGE_MARGIN: egui::Vec2 = egui::vec2(6.0, 3.0);
+/// Room at a passage's right for the badge saying how many sources carry its claim: a cue
+/// that does not rely on colour (docs/palette.md).
+const BADGE_WIDTH: f32 = 24.0;
 const PASSAGE_GAP: f32 = 3.0;
 
 /// The run that covers most of the passage: the frame is filled with its tint, and the
@@ -482,15 +485,27 @@ fn passage_ui(
         .fill(fill)
         .stroke(stroke)
         .corner_radius(3.0)
-        .inner_margin(egui::Margin::symmetric(
-            PASSAGE_MARGIN.x as i8,
-            PASSAGE_MARGIN.y as i8,
-        ))
+        .inner_margin(egui::Margin {
+            left: PASSAGE_MARGIN.x as i8,
+            right: (PASSAGE_MARGIN.x + BADGE_WIDTH) as i8,
+            top: PASSAGE_MARGIN.y as i8,
+            bottom: PASSAGE_MARGIN.y as i8,
+        })
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(galley.clone()).sense(Sense::click()))
         });
     let response = inner.inner;
+    if let Some(cl) = c.widest_claim(p).filter(|cl| cl.shared) {
+        let r = inner.response.rect;
+        ui.painter().text(
+            r.right_top() + egui::vec2(-3.0, 2.0),
+            egui::Align2::RIGHT_TOP,
+            format!("{}/{}", cl.sources.len(), c.sources.len()),
+            egui::FontId::proportional(10.0),
+            ui.visuals().weak_text_color(),
+        );
+    }
     if c.disagrees(p.id) {
         // A red edge: another source gives a figure, date or quote of this passage differently.
         let r = inner.response.rect;
