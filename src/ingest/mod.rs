@@ -319,6 +319,9 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
     if source.title.is_none() {
         source.title = first_line_title(&source.text);
     }
+    if source.published.is_none() {
+        source.published = dateline_date(&source.text);
+    }
     if source.text.trim().is_empty() {
         return Err(IngestError::new(path, "contains no text"));
     }
@@ -380,6 +383,7 @@ fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError
         return Err(IngestError::new(path, "is a Word document with no text"));
     }
     let title = doc.title.or_else(|| first_line_title(&doc.text));
+    let published = dateline_date(&doc.text);
     Ok(Source {
         name: name.to_owned(),
         path: path.to_owned(),
@@ -389,6 +393,7 @@ fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError
         format: Format::Docx,
         encoding: "DOCX (UTF-8 XML)".to_owned(),
         byline: doc.author,
+        published,
         ..Default::default()
     })
 }
@@ -403,6 +408,7 @@ fn from_pdf(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError>
         path: path.to_owned(),
         path_bytes: None,
         title: first_line_title(&text),
+        published: dateline_date(&text),
         text,
         format: Format::Pdf,
         encoding: "PDF text layer, re-flowed".to_owned(),
@@ -439,12 +445,47 @@ fn detect_format(name: &str, text: &str) -> Format {
     }
 }
 
-/// Plain text has no title field: a short first line without final punctuation serves.
+/// How many non-empty lines at the top of a text may hold its title or dateline.
+const HEAD_LINES: usize = 12;
+
+/// Plain text has no title field: a short first line without final punctuation serves,
+/// after any page furniture above it (a dateline, a weather widget, "Categories: …").
 fn first_line_title(text: &str) -> Option<String> {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let line = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEAD_LINES)
+        .find(|l| crate::segment::line_furniture(l).is_none())?;
     let words = line.split_whitespace().count();
     let ends_sentence = line.ends_with(['.', '!', '?', ':']);
     ((3..=25).contains(&words) && !ends_sentence).then(|| line.to_owned())
+}
+
+/// The article's date from a dateline or update stamp near the top ("Updated: March 04,
+/// 2019 09:12 IST"), for a source whose metadata gives none. A "published" or "posted"
+/// line wins over an "updated" one; the line must hold a whole date.
+fn dateline_date(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEAD_LINES)
+        .filter(|l| {
+            l.len() <= 200
+                && crate::segment::is_dateline(l)
+                && crate::disagree::dates::parse_published(l).is_some()
+        })
+        .collect();
+    let first_edition = |l: &&&str| {
+        let l = l.to_lowercase();
+        l.contains("published") || l.contains("posted")
+    };
+    lines
+        .iter()
+        .find(first_edition)
+        .or(lines.first())
+        .map(|l| (*l).to_owned())
 }
 
 #[cfg(test)]
@@ -464,6 +505,44 @@ mod tests {
         let err = from_bytes("e.txt", "dir/e.txt", b"  \n\t ").unwrap_err();
         assert_eq!(err.path, "dir/e.txt");
         assert!(err.to_string().contains("no text"));
+    }
+
+    #[test]
+    fn a_dateline_dates_the_article_and_is_never_its_title() {
+        let s = from_bytes(
+            "a.txt",
+            "a.txt",
+            "4 March 2019 Last updated at 11:02 GMT\n\nFloods close the coast road\n\n\
+             Rivers rose two metres overnight."
+                .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(s.title.as_deref(), Some("Floods close the coast road"));
+        assert_eq!(
+            s.published.as_deref(),
+            Some("4 March 2019 Last updated at 11:02 GMT")
+        );
+        // A published stamp wins over an update, wherever it is among the first lines.
+        let s = from_bytes(
+            "b.md",
+            "b.md",
+            "Updated: March 05, 2019 09:12 IST\n\nPublished 10:32 AM EST, Tue March 4, 2019\n\n\
+             Text of the article."
+                .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(
+            s.published.as_deref(),
+            Some("Published 10:32 AM EST, Tue March 4, 2019")
+        );
+        assert_eq!(s.title, None);
+        // Metadata comes first: a page's own date is kept.
+        let html = "<html><head><meta property=\"article:published_time\" \
+                    content=\"2019-03-01T08:00:00Z\"></head><body><article>\
+                    <p>Updated: March 04, 2019 09:12 IST</p><p>Rivers rose two metres overnight \
+                    and the coast road closed.</p></article></body></html>";
+        let s = from_bytes("c.html", "c.html", html.as_bytes()).unwrap();
+        assert_eq!(s.published.as_deref(), Some("2019-03-01T08:00:00Z"));
     }
 
     #[test]
