@@ -112,7 +112,11 @@ fn a_shared_claim_shows_in_two_columns_and_clicking_selects_it() {
     );
     // Every member is listed in the detail panel, by source.
     for m in claim.members.iter().map(|m| m.passage) {
-        let name = format!("[{}] {}", m.source, c.sources[m.source as usize].name);
+        let name = format!(
+            "[{}] {}",
+            m.source,
+            c.sources[m.source as usize].short_name()
+        );
         assert!(
             h.query_all_by_label(&name).count() >= 2,
             "{name} not in the detail"
@@ -622,7 +626,11 @@ fn the_disagreements_tab_lists_each_value_and_leads_to_its_passage() {
             .is_some(),
         "the first value is listed"
     );
-    let name = format!("[{}] {}", v.source, c.sources[v.source as usize].name);
+    let name = format!(
+        "[{}] {}",
+        v.source,
+        c.sources[v.source as usize].short_name()
+    );
     // (The sidebar lists the sources too: the link is the last match.)
     h.get_all_by_label(&name).last().unwrap().click();
     h.run_ok();
@@ -953,7 +961,12 @@ fn clicking_an_overlap_cell_lists_the_claims_the_two_share() {
         .click();
     h.run_ok();
     assert_eq!(h.state().state.view.filter, ClaimFilter::AtLeast(0b101));
-    assert!(h.query_by_label("The claims [0] and [2] share").is_some());
+    let named = format!(
+        "The claims [0] {} and [2] {} share",
+        c.sources[0].short_name(),
+        c.sources[2].short_name()
+    );
+    assert!(h.query_by_label(&named).is_some(), "{named}");
     for cl in &c.claims {
         let shown = h.query_by_label(&sidebar_row(&c, cl)).is_some();
         assert_eq!(shown, both(cl), "{}", cl.id);
@@ -996,7 +1009,8 @@ fn focus_shows_a_column_beside_one_other() {
     assert!(h.query_by_label_contains("Focus: [2]").is_some());
     h.get_by_role(Role::ComboBox).click();
     h.run_ok();
-    h.get_all_by_label("[0] 000_2c110ac3824b8891.txt")
+    let first = h.state().state.comparison.clone().unwrap().sources[0].short_name();
+    h.get_all_by_label(&format!("[0] {first}"))
         .last()
         .unwrap()
         .click();
@@ -1176,4 +1190,45 @@ fn the_start_page_offers_the_recent_comparisons() {
         1,
         "the same comparison, once"
     );
+}
+
+#[test]
+fn sources_are_named_by_a_short_title_everywhere_with_the_full_name_on_hover() {
+    use corroborate::app::state::Tab;
+    use corroborate::report::ReportFormat;
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    // The second sample's title sits below a "Categories:" line; its file name is a hash.
+    let src = &c.sources[1];
+    let short = src.short_name();
+    assert!(short.starts_with("In response to"), "{short}");
+    assert!(short.chars().count() <= corroborate::ingest::SHORT_NAME_CHARS);
+    assert!(
+        src.full_name().contains(&src.name),
+        "the file name on hover"
+    );
+    let head = format!("[1] {short}");
+    assert!(
+        h.query_all_by_label(&head).count() >= 2,
+        "the column head and the sidebar"
+    );
+    assert_eq!(h.query_all_by_label_contains("cfde2cdaff71e91c").count(), 0);
+    h.state_mut().run_command(Command::SetTab(Tab::Matrix));
+    h.run_ok();
+    for s in &c.sources {
+        assert!(
+            h.query_by_role_and_label(Role::ColumnHeader, &s.short_name())
+                .is_some(),
+            "matrix head of {}",
+            s.name
+        );
+    }
+    h.state_mut()
+        .run_command(Command::SetTab(Tab::Intersections));
+    h.run_ok();
+    for format in [ReportFormat::Md, ReportFormat::Html, ReportFormat::Csv] {
+        let report = format.render(&c);
+        assert!(report.contains("In response to"), "{format:?}");
+    }
+    assert!(corroborate::report::svg::upset_svg(&c).contains(&short));
 }

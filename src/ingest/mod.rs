@@ -149,7 +149,61 @@ pub fn load_path(path: &Path) -> Result<Source, IngestError> {
     Ok(source)
 }
 
+/// How many characters [`Source::short_name`] keeps.
+pub const SHORT_NAME_CHARS: usize = 28;
+
 impl Source {
+    /// What a reader calls this source: the outlet (the page's site name), else the
+    /// article's title, else the file name without its extension and without a leading
+    /// number or hash ("03_skyline-news.txt" → "skyline-news"); the name as given when
+    /// nothing readable is left. Not shortened: see [`Source::short_name`].
+    pub fn readable_name(&self) -> String {
+        let meta = [&self.site, &self.title]
+            .into_iter()
+            .flatten()
+            .map(|m| crate::report::text::one_line(m))
+            .find(|m| !m.is_empty());
+        meta.or_else(|| {
+            // (Not `Path::file_stem`: a pasted text's name may hold any '/'.)
+            let stem = match self.name.rsplit_once('.') {
+                Some((stem, ext))
+                    if !stem.is_empty()
+                        && (1..=5).contains(&ext.len())
+                        && ext.chars().all(|c| c.is_ascii_alphanumeric()) =>
+                {
+                    stem
+                }
+                _ => self.name.as_str(),
+            };
+            let cleaned = strip_numbering(stem);
+            (!cleaned.is_empty()).then(|| cleaned.to_owned())
+        })
+        .unwrap_or_else(|| self.name.clone())
+    }
+
+    /// [`Source::readable_name`] shortened to [`SHORT_NAME_CHARS`] at a word, for
+    /// column heads, legends and reports; [`Source::full_name`] goes on hover.
+    pub fn short_name(&self) -> String {
+        shorten(&self.readable_name(), SHORT_NAME_CHARS)
+    }
+
+    /// Everything that names the source, for a tooltip: its readable name, its title if
+    /// that is not the name, and the file name.
+    pub fn full_name(&self) -> String {
+        let readable = self.readable_name();
+        let mut parts = vec![readable.clone()];
+        if let Some(title) = self.title.as_deref().map(crate::report::text::one_line)
+            && title != readable
+            && !title.is_empty()
+        {
+            parts.push(title);
+        }
+        if self.name != readable {
+            parts.push(self.name.clone());
+        }
+        parts.join("\n")
+    }
+
     /// The file it was read from, byte for byte (None for pasted text).
     pub fn file_path(&self) -> Option<std::path::PathBuf> {
         match &self.path_bytes {
@@ -158,6 +212,42 @@ impl Source {
             None => Some(self.path.clone().into()),
         }
     }
+}
+
+/// A file stem without the numbering and hashes of exported or downloaded files:
+/// "000_2c110ac3824b8891" → "", "01_harbour gazette" → "harbour gazette".
+fn strip_numbering(stem: &str) -> &str {
+    let is_sep = |c: char| matches!(c, '_' | '-' | '.' | ' ');
+    let mut rest = stem.trim();
+    loop {
+        let token_end = rest.find(is_sep).unwrap_or(rest.len());
+        let token = &rest[..token_end];
+        let digits = !token.is_empty() && token.chars().all(|c| c.is_ascii_digit());
+        // A hash: long, hexadecimal, with digits in it (a word like "deadbeef" has none).
+        let hash = token.len() >= 8
+            && token.chars().all(|c| c.is_ascii_hexdigit())
+            && token.chars().any(|c| c.is_ascii_digit());
+        if token.is_empty() || !(digits || hash) {
+            return rest;
+        }
+        rest = rest[token_end..].trim_start_matches(is_sep);
+    }
+}
+
+/// `s` cut to at most `n` characters at a word boundary where one is near, with an
+/// ellipsis when anything was cut.
+fn shorten(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_owned();
+    }
+    let head: String = s.chars().take(n.saturating_sub(1)).collect();
+    let cut = match head.rfind(' ') {
+        Some(p) if head[..p].chars().count() >= n / 2 => {
+            head[..p].trim_end_matches([',', ':', ';', ' ', '-', '–'])
+        }
+        _ => head.as_str(),
+    };
+    format!("{cut}…")
 }
 
 /// A path that is not UTF-8, losslessly as text: see [`Source::path_bytes`].
@@ -543,6 +633,46 @@ mod tests {
                     and the coast road closed.</p></article></body></html>";
         let s = from_bytes("c.html", "c.html", html.as_bytes()).unwrap();
         assert_eq!(s.published.as_deref(), Some("2019-03-01T08:00:00Z"));
+    }
+
+    #[test]
+    fn short_names_come_from_the_outlet_the_title_or_a_cleaned_file_name() {
+        let source = |name: &str, site: Option<&str>, title: Option<&str>| Source {
+            name: name.to_owned(),
+            site: site.map(str::to_owned),
+            title: title.map(str::to_owned),
+            ..Default::default()
+        };
+        let s = source("a.html", Some("The Harbour Gazette"), Some("Floods"));
+        assert_eq!(s.short_name(), "The Harbour Gazette");
+        assert_eq!(s.full_name(), "The Harbour Gazette\nFloods\na.html");
+        let s = source(
+            "x.txt",
+            None,
+            Some("Xiaomi files a complaint against the US after being banned"),
+        );
+        assert_eq!(s.short_name(), "Xiaomi files a complaint…");
+        assert!(s.short_name().chars().count() <= SHORT_NAME_CHARS);
+        assert_eq!(
+            s.full_name(),
+            format!("{}\nx.txt", s.title.as_deref().unwrap())
+        );
+        assert_eq!(
+            source("03_skyline-news.txt", None, None).short_name(),
+            "skyline-news"
+        );
+        assert_eq!(
+            source("2c110ac3_bbc 2019.md", None, None).short_name(),
+            "bbc 2019"
+        );
+        // Nothing readable left: the name as given.
+        let s = source("000_2c110ac3824b8891.txt", None, None);
+        assert_eq!(s.short_name(), "000_2c110ac3824b8891.txt");
+        assert_eq!(s.full_name(), "000_2c110ac3824b8891.txt");
+        assert_eq!(
+            source("Pasted text 2", None, None).short_name(),
+            "Pasted text 2"
+        );
     }
 
     #[test]

@@ -106,7 +106,7 @@ fn focus_bar_ui(
     let name = |k: usize| {
         c.sources
             .get(k)
-            .map_or(String::new(), |s| format!("[{k}] {}", s.name))
+            .map_or(String::new(), |s| format!("[{k}] {}", s.short_name()))
     };
     ui.horizontal(|ui| {
         let label = ui.label(format!("Focus: {} beside", name(focused)));
@@ -191,7 +191,13 @@ fn column_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("[{}] {}", src.index, src.name)).strong());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("[{}] {}", src.index, src.short_name())).strong(),
+                )
+                .truncate(),
+            )
+            .on_hover_text(src.full_name());
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
                 let focused = state.view.focus.is_some_and(|f| f.0 == src.index as usize);
                 if ui
@@ -564,7 +570,7 @@ fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim
         } else {
             (pair.a, pair.relation.flip())
         };
-        let name = &c.sources[other.source as usize].name;
+        let name = c.sources[other.source as usize].short_name();
         ui.separator();
         ui.label(
             RichText::new(format!(
@@ -600,7 +606,7 @@ pub fn disagreement_ui(
                 let name = c
                     .sources
                     .get(v.source as usize)
-                    .map_or("", |s| s.name.as_str());
+                    .map_or(String::new(), |s| s.short_name());
                 format!("[{}] {name}", v.source)
             };
             format!("{who}: “{}”", v.text)
@@ -692,7 +698,7 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
             }
             for m in claim.members.iter().map(|m| m.passage) {
                 let Some(p) = c.passage(m) else { continue };
-                let name = &c.sources[m.source as usize].name;
+                let name = c.sources[m.source as usize].short_name();
                 ui.horizontal_wrapped(|ui| {
                     if ui
                         .link(format!("[{}] {}", m.source, name))
