@@ -1232,3 +1232,52 @@ fn sources_are_named_by_a_short_title_everywhere_with_the_full_name_on_hover() {
     }
     assert!(corroborate::report::svg::upset_svg(&c).contains(&short));
 }
+
+#[test]
+fn fit_all_columns_shows_every_source_and_an_added_one_is_scrolled_into_view() {
+    let mut h = samples_in(
+        Harness::builder()
+            .with_size([1400.0, 900.0])
+            .build_eframe(|cc| CorroborateApp::new(&cc.egui_ctx, None, Vec::new())),
+    );
+    h.run_ok();
+    let right = |h: &Harness<'_, CorroborateApp>, k: usize| {
+        h.get_by_label(&format!("Overview of [{k}]")).rect().right()
+    };
+    // Five columns at their usual width do not fit 1,400 px: the window says so.
+    assert!(right(&h, 4) > 1400.0);
+    let partly = h
+        .query_all_by_label_contains("of 5 sources in view")
+        .count();
+    assert!(partly >= 2, "above the columns and in the status line");
+    h.get_by_label("Fit all columns").click();
+    h.run_ok();
+    assert!(h.state().state.prefs.fit_columns, "remembered");
+    assert!(right(&h, 4) <= 1400.0, "every column fits");
+    assert!(h.query_by_label("All 5 sources in view").is_some());
+    assert!(h.query_by_label("5 sources compared").is_some());
+    assert_eq!(
+        h.query_all_by_label_contains("of 5 sources in view")
+            .count(),
+        0
+    );
+    // Back to full widths; a source added lands off-screen and is scrolled to.
+    h.get_by_label("Fit all columns").click();
+    h.run_ok();
+    let text = match &corroborate::app::samples()[1] {
+        Input::Text { text, .. } => text.clone(),
+        _ => unreachable!(),
+    };
+    h.state_mut().run_command(Command::AddPasted {
+        name: "Another copy".to_owned(),
+        text,
+    });
+    settle(&mut h);
+    h.run_ok();
+    let r = h.get_by_label("Overview of [5]").rect();
+    assert!(r.right() <= 1400.0 && r.left() >= 0.0, "{r:?}");
+    assert!(
+        h.query_all_by_label_contains("of 6 sources in view").count() >= 2,
+        "the status line counts the new source"
+    );
+}

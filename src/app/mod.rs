@@ -151,7 +151,8 @@ impl CorroborateApp {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if self.state.view.scroll_to_selection || !self.state.view.jump.is_empty() {
+        let view = &self.state.view;
+        if view.scroll_to_selection || !view.jump.is_empty() || view.reveal_last {
             // The columns scroll on the next frame.
             ui.ctx().request_repaint();
         }

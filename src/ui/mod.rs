@@ -60,7 +60,8 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
         }
     }
     keyboard(ui, state, &mut commands);
-    if state.view.scroll_to_selection || !state.view.jump.is_empty() {
+    let view = &state.view;
+    if view.scroll_to_selection || !view.jump.is_empty() || view.reveal_last {
         // The columns scrolled this frame; let the reader scroll freely again.
         commands.insert(0, Command::SelectionShown);
     }
@@ -245,8 +246,34 @@ pub fn legend_ui(ui: &mut egui::Ui) {
     }
 }
 
+/// How many sources the comparison has and how many of them the window shows.
+fn sources_shown(ui: &egui::Ui, state: &AppState) -> Option<String> {
+    let c = state.comparison.as_ref()?;
+    let n = c.sources.len();
+    let unread = if state.errors.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} more could not be read)", state.errors.len())
+    };
+    let shown = if state.view.focus.is_some() { 2 } else { n };
+    let text = match columns::columns_in_view(ui.ctx()) {
+        Some(k) if state.view.tab == Tab::Columns && k < shown => {
+            format!("{k} of {n} sources in view{unread}")
+        }
+        _ if state.view.tab == Tab::Columns && shown < n => {
+            format!("{shown} of {n} sources shown{unread}")
+        }
+        _ => format!("{n} sources compared{unread}"),
+    };
+    Some(text)
+}
+
 fn status_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
+        if let Some(text) = sources_shown(ui, state) {
+            ui.label(text);
+            ui.separator();
+        }
         if let Some(m) = &state.message {
             let color = if m.is_error { theme::DELETED } else { ui.visuals().text_color() };
             ui.label(RichText::new(&m.text).color(color));
