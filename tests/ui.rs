@@ -256,10 +256,8 @@ fn strictness_regroups_and_keys_walk_the_shared_claims() {
 
     // The user drags the slider's handle from the default 0.3 to about 0.6.
     let rail = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
-    let (lo, hi) = (
-        *Settings::THRESHOLD_RANGE.start(),
-        *Settings::THRESHOLD_RANGE.end(),
-    );
+    let range = corroborate::ui::STRICTNESS_RANGE;
+    let (lo, hi) = (*range.start(), *range.end());
     let at = |v: f32| {
         egui::pos2(
             rail.left() + (v - lo) / (hi - lo) * rail.width(),
@@ -278,6 +276,12 @@ fn strictness_regroups_and_keys_walk_the_shared_claims() {
 
     // What the user sees: the slider at the new value, and fewer claims shared.
     let value = shown_strictness(&h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert!(
+        h.query_by_label(&format!("{} shared claims", c.summary.shared))
+            .is_some(),
+        "the toolbar says how many claims this position shares"
+    );
     assert!((0.55..=0.65).contains(&value), "slider shows {value}");
     let strict = shown_shared(&h);
     assert!(
@@ -1277,7 +1281,53 @@ fn fit_all_columns_shows_every_source_and_an_added_one_is_scrolled_into_view() {
     let r = h.get_by_label("Overview of [5]").rect();
     assert!(r.right() <= 1400.0 && r.left() >= 0.0, "{r:?}");
     assert!(
-        h.query_all_by_label_contains("of 6 sources in view").count() >= 2,
+        h.query_all_by_label_contains("of 6 sources in view")
+            .count()
+            >= 2,
         "the status line counts the new source"
     );
+}
+
+#[test]
+fn the_strictness_slider_runs_from_looser_to_stricter_and_every_step_regroups() {
+    let mut h = with_samples();
+    assert!(h.query_by_label("looser").is_some() && h.query_by_label("stricter").is_some());
+    let range = corroborate::ui::STRICTNESS_RANGE;
+    assert!(Settings::THRESHOLD_RANGE.contains(range.start()));
+    assert!(Settings::THRESHOLD_RANGE.contains(range.end()));
+    // Walk the slider from its looser end with the arrow keys: each step is one
+    // STRICTNESS_STEP, and each gives the samples a different grouping.
+    h.get_by_role_and_label(Role::Slider, "Strictness").focus();
+    h.run_ok();
+    h.state_mut()
+        .run_command(Command::SetThreshold(*range.start()));
+    settle(&mut h);
+    let mut seen = Vec::new();
+    loop {
+        let c = h.state().state.comparison.clone().unwrap();
+        let shown = shown_strictness(&h);
+        assert!((f64::from(c.settings.threshold) - shown).abs() < 1e-6);
+        assert!(
+            h.query_by_label(&format!("{} shared claims", c.summary.shared))
+                .is_some()
+        );
+        seen.push((c.summary.claims, c.summary.shared));
+        if shown >= f64::from(*range.end()) - 1e-6 {
+            break;
+        }
+        h.get_by_role_and_label(Role::Slider, "Strictness").focus();
+        h.key_press(egui::Key::ArrowRight);
+        h.step();
+        settle(&mut h);
+        let next = shown_strictness(&h);
+        assert!(
+            (next - shown - corroborate::ui::STRICTNESS_STEP).abs() < 1e-4,
+            "{shown} -> {next}"
+        );
+    }
+    assert_eq!(seen.len(), 11, "{seen:?}");
+    for pair in seen.windows(2) {
+        assert_ne!(pair[0], pair[1], "a step that changes nothing: {seen:?}");
+    }
+    assert!(seen[0].1 > seen[10].1, "looser shares more: {seen:?}");
 }
