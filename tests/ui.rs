@@ -1331,3 +1331,124 @@ fn the_strictness_slider_runs_from_looser_to_stricter_and_every_step_regroups() 
     }
     assert!(seen[0].1 > seen[10].1, "looser shares more: {seen:?}");
 }
+
+fn sized(width: f32, height: f32) -> Harness<'static, CorroborateApp> {
+    Harness::builder()
+        .with_size([width, height])
+        .build_eframe(|cc| CorroborateApp::new(&cc.egui_ctx, None, Vec::new()))
+}
+
+fn inside(h: &Harness<'_, CorroborateApp>, r: egui::Rect, size: egui::Vec2) -> bool {
+    let _ = h;
+    r.left() >= 0.0 && r.top() >= 0.0 && r.right() <= size.x + 0.5 && r.bottom() <= size.y + 0.5
+}
+
+#[test]
+fn small_windows_keep_the_toolbar_the_slider_and_a_collapsible_sidebar() {
+    // 900 × 600: the file actions fold into a menu; nothing essential is cut off.
+    let size = egui::vec2(900.0, 600.0);
+    let mut h = samples_in(sized(size.x, size.y));
+    h.run_ok();
+    for label in [
+        "File",
+        "Sidebar",
+        "Hide boilerplate",
+        "Fit all columns",
+        "Unique",
+        "Shared by some",
+        "Shared by all",
+        "Boilerplate",
+    ] {
+        let r = h.get_by_label(label).rect();
+        assert!(inside(&h, r, size), "{label} at {r:?}");
+    }
+    let slider = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
+    assert!(inside(&h, slider, size), "{slider:?}");
+    h.get_by_label("File").click();
+    h.run_ok();
+    assert!(
+        h.query_by_label("Open files…").is_some(),
+        "in the File menu"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_ok();
+
+    // 640 × 420: the slider is whole and moves.
+    let size = egui::vec2(640.0, 420.0);
+    h.set_size(size);
+    h.run_ok();
+    let rail = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
+    assert!(inside(&h, rail, size), "{rail:?}");
+    let right = egui::pos2(rail.right() - 2.0, rail.center().y);
+    h.hover_at(right);
+    h.drag_at(right);
+    h.step();
+    h.drop_at(right);
+    settle(&mut h);
+    let end = f64::from(*corroborate::ui::STRICTNESS_RANGE.end());
+    assert!((shown_strictness(&h) - end).abs() < 1e-6);
+
+    // 420 × 300: the sidebar collapses, and stays collapsed.
+    h.set_size(egui::vec2(420.0, 300.0));
+    h.run_ok();
+    assert!(
+        h.query_by_label("Sources").is_some(),
+        "the sidebar's heading"
+    );
+    h.get_by_label("Sidebar").click();
+    h.run_ok();
+    assert!(h.state().state.prefs.sidebar_hidden);
+    assert!(h.query_by_label("Sources").is_none());
+    h.get_by_label("Sidebar").click();
+    h.run_ok();
+    assert!(h.query_by_label("Sources").is_some());
+}
+
+/// Preferences kept in memory, as eframe keeps them on disk.
+#[derive(Clone, Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn text_size_follows_ctrl_plus_minus_and_zero_and_is_remembered() {
+    use eframe::App as _;
+    let mut h = sized(1000.0, 700.0);
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run_ok();
+    assert!((h.ctx.zoom_factor() - 1.2).abs() < 1e-3);
+    assert!((h.state().state.prefs.zoom - 1.2).abs() < 1e-3);
+    let mut storage = MemoryStorage::default();
+    h.state_mut().save(&mut storage);
+    let again = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_eframe(move |cc| CorroborateApp::new(&cc.egui_ctx, Some(&storage), Vec::new()));
+    assert!((again.ctx.zoom_factor() - 1.2).abs() < 1e-3, "restored");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run_ok();
+    assert!((h.state().state.prefs.zoom - 1.0).abs() < 1e-3);
+    // The theme follows the system (egui's default; kittest fixes it to dark) unless
+    // chosen in the View menu.
+    h.get_by_label("View").click();
+    h.run_ok();
+    h.get_by_label("Light").click();
+    h.run_ok();
+    assert_eq!(
+        h.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
+    );
+}

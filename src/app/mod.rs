@@ -64,6 +64,10 @@ impl CorroborateApp {
         let prefs: Prefs = storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
+        if prefs.zoom > 0.0 {
+            // (egui's memory may hold it too; the preference is the one kept for sure.)
+            ctx.set_zoom_factor(prefs.zoom);
+        }
         let repaint = ctx.clone();
         let mut app = Self {
             show_dialog: dialogs::show,
@@ -144,6 +148,16 @@ impl CorroborateApp {
             commands.push(Command::AddInputs(dropped));
         }
         commands.extend(crate::ui::app_ui(ui, &self.state));
+        // Ctrl + / − / 0 are egui's own: the text size it chose is remembered.
+        let zoom = ui.ctx().zoom_factor();
+        let kept = if self.state.prefs.zoom > 0.0 {
+            self.state.prefs.zoom
+        } else {
+            1.0
+        };
+        if (zoom - kept).abs() > 1e-3 {
+            commands.push(Command::SetZoom(zoom));
+        }
         for command in commands {
             self.run_command(command);
         }
@@ -176,7 +190,7 @@ pub fn run(files: Vec<PathBuf>) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title("Corroborate")
             .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([640.0, 400.0])
+            .with_min_inner_size([400.0, 280.0])
             .with_drag_and_drop(true),
         ..Default::default()
     };

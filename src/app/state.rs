@@ -21,6 +21,11 @@ pub struct Prefs {
     pub recent: Vec<Vec<PathBuf>>,
     /// Every column narrowed (and its text made smaller) to fit the window.
     pub fit_columns: bool,
+    /// The sidebar is collapsed (for small windows).
+    pub sidebar_hidden: bool,
+    /// Text size, egui's zoom factor (Ctrl + / − / 0); 0 in preferences from before it
+    /// was kept reads as 1.
+    pub zoom: f32,
 }
 
 impl Prefs {
@@ -185,6 +190,9 @@ pub enum Command {
     SetThreshold(f32),
     SetHideBoilerplate(bool),
     SetFitColumns(bool),
+    ShowSidebar(bool),
+    /// The text size changed (egui's zoom factor, from Ctrl + / − / 0).
+    SetZoom(f32),
     Select(Option<ClaimId>),
     SelectPassage(PassageId),
     NextClaim {
@@ -549,6 +557,8 @@ impl AppState {
             }
             Command::SetHideBoilerplate(h) => self.prefs.hide_boilerplate = h,
             Command::SetFitColumns(fit) => self.prefs.fit_columns = fit,
+            Command::ShowSidebar(shown) => self.prefs.sidebar_hidden = !shown,
+            Command::SetZoom(zoom) => self.prefs.zoom = zoom,
             Command::Select(claim) => {
                 self.view.selected = claim;
                 self.view.scroll_to_selection = claim.is_some();

@@ -31,10 +31,12 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
     }
     match &state.comparison {
         Some(c) => {
-            egui::Panel::left("sidebar")
-                .resizable(true)
-                .default_size(300.0)
-                .show(ui, |ui| commands.extend(sidebar::sidebar_ui(ui, c, state)));
+            if !state.prefs.sidebar_hidden {
+                egui::Panel::left("sidebar")
+                    .resizable(true)
+                    .default_size(300.0)
+                    .show(ui, |ui| commands.extend(sidebar::sidebar_ui(ui, c, state)));
+            }
             if let Some(claim) = state.view.selected.and_then(|id| c.claim(id)) {
                 // egui keeps a dragged height (by this id) for the rest of the session.
                 egui::Panel::bottom("claim_detail")
@@ -57,7 +59,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
             });
         }
         None => {
-            if !state.inputs.is_empty() {
+            if !state.inputs.is_empty() && !state.prefs.sidebar_hidden {
                 // One source (or none readable): still listed, so it can be removed.
                 egui::Panel::left("sidebar")
                     .resizable(true)
@@ -157,60 +159,33 @@ fn files_hint(what: &str) -> String {
     )
 }
 
+/// Widths below which the toolbar folds: the file actions into a "File" menu, then the
+/// legend into bare swatches (their names on hover).
+const TOOLBAR_FULL: f32 = 1300.0;
+const TOOLBAR_LEGEND: f32 = 1000.0;
+
 fn toolbar_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     busy: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
+    let width = ui.available_width();
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(
-                !state.inputs.is_empty(),
-                egui::Button::new("New comparison"),
-            )
-            .on_hover_text("Close every source and start again (Ctrl+N)")
-            .clicked()
-        {
-            commands.push(Command::NewComparison);
+        if state.comparison.is_some() || !state.inputs.is_empty() {
+            let shown = !state.prefs.sidebar_hidden;
+            if ui
+                .selectable_label(shown, "Sidebar")
+                .on_hover_text("Show or hide the list of sources and claims")
+                .clicked()
+            {
+                commands.push(Command::ShowSidebar(!shown));
+            }
         }
-        if ui
-            .button("Open files…")
-            .on_hover_text(files_hint("Start a new comparison of articles"))
-            .clicked()
-        {
-            commands.push(Command::OpenDialog);
-        }
-        if ui
-            .add_enabled(!state.inputs.is_empty(), egui::Button::new("Add files…"))
-            .on_hover_text(files_hint("Add articles to this comparison"))
-            .clicked()
-        {
-            commands.push(Command::AddDialog);
-        }
-        // ("Open the samples" is on the start page only: the toolbar must fit one line.)
-        if ui
-            .button("Paste…")
-            .on_hover_text("Paste text as a source (Ctrl+V on the window does it at once)")
-            .clicked()
-        {
-            commands.push(Command::ShowPaste(true));
-        }
-        if ui
-            .button("Open report…")
-            .on_hover_text("Reopen a saved JSON report")
-            .clicked()
-        {
-            commands.push(Command::OpenReportDialog);
-        }
-        if ui
-            .add_enabled(
-                state.comparison.is_some(),
-                egui::Button::new("Save report…"),
-            )
-            .clicked()
-        {
-            commands.push(Command::SaveDialog);
+        if width >= TOOLBAR_FULL {
+            file_actions_ui(ui, state, commands);
+        } else {
+            ui.menu_button("File", |ui| file_actions_ui(ui, state, commands));
         }
         ui.separator();
         strictness_ui(ui, state, commands);
@@ -219,13 +194,95 @@ fn toolbar_ui(
             commands.push(Command::SetHideBoilerplate(hide));
         }
         ui.separator();
-        legend_ui(ui);
+        legend_ui(ui, width >= TOOLBAR_LEGEND);
+        ui.menu_button("View", view_menu_ui);
         if let Some(stage) = busy {
             ui.separator();
             ui.spinner();
             ui.label(stage);
         }
     });
+}
+
+/// The "View" menu: the theme (as the system's by default, egui's own setting, which
+/// eframe keeps with egui's memory) and the text size (kept in the preferences).
+fn view_menu_ui(ui: &mut egui::Ui) {
+    use egui::ThemePreference;
+    let mut theme = ui.options(|o| o.theme_preference);
+    ui.horizontal(|ui| {
+        ui.label("Theme");
+        ui.selectable_value(&mut theme, ThemePreference::System, "As the system")
+            .on_hover_text("Light or dark as the desktop is");
+        ui.selectable_value(&mut theme, ThemePreference::Light, "Light");
+        ui.selectable_value(&mut theme, ThemePreference::Dark, "Dark");
+    });
+    if theme != ui.options(|o| o.theme_preference) {
+        ui.ctx().set_theme(theme);
+    }
+    ui.horizontal(|ui| {
+        ui.label(format!("Text size {:.0}%", ui.ctx().zoom_factor() * 100.0));
+        if ui.button("Smaller").on_hover_text("Ctrl −").clicked() {
+            egui::gui_zoom::zoom_out(ui.ctx());
+        }
+        if ui.button("Larger").on_hover_text("Ctrl +").clicked() {
+            egui::gui_zoom::zoom_in(ui.ctx());
+        }
+        if ui.button("Reset").on_hover_text("Ctrl 0").clicked() {
+            ui.ctx().set_zoom_factor(1.0);
+        }
+    });
+}
+
+/// New, open, add, paste, open and save a report: inline in a wide toolbar, else a menu.
+fn file_actions_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if ui
+        .add_enabled(
+            !state.inputs.is_empty(),
+            egui::Button::new("New comparison"),
+        )
+        .on_hover_text("Close every source and start again (Ctrl+N)")
+        .clicked()
+    {
+        commands.push(Command::NewComparison);
+    }
+    if ui
+        .button("Open files…")
+        .on_hover_text(files_hint("Start a new comparison of articles"))
+        .clicked()
+    {
+        commands.push(Command::OpenDialog);
+    }
+    if ui
+        .add_enabled(!state.inputs.is_empty(), egui::Button::new("Add files…"))
+        .on_hover_text(files_hint("Add articles to this comparison"))
+        .clicked()
+    {
+        commands.push(Command::AddDialog);
+    }
+    // ("Open the samples" is on the start page only: the toolbar must fit one line.)
+    if ui
+        .button("Paste…")
+        .on_hover_text("Paste text as a source (Ctrl+V on the window does it at once)")
+        .clicked()
+    {
+        commands.push(Command::ShowPaste(true));
+    }
+    if ui
+        .button("Open report…")
+        .on_hover_text("Reopen a saved JSON report")
+        .clicked()
+    {
+        commands.push(Command::OpenReportDialog);
+    }
+    if ui
+        .add_enabled(
+            state.comparison.is_some(),
+            egui::Button::new("Save report…"),
+        )
+        .clicked()
+    {
+        commands.push(Command::SaveDialog);
+    }
 }
 
 /// The Strictness slider between "looser" and "stricter", and what the current position
@@ -270,17 +327,22 @@ pub fn shared_claims(n: usize) -> String {
     }
 }
 
-/// The colour legend.
-pub fn legend_ui(ui: &mut egui::Ui) {
+/// The colour legend; `named`: each swatch with its name, else the names on hover.
+pub fn legend_ui(ui: &mut egui::Ui, named: bool) {
     for (color, text) in [
         (theme::UNIQUE, "Unique"),
         (theme::SHARED_SOME, "Shared by some"),
         (theme::SHARED_ALL, "Shared by all"),
         (theme::BOILERPLATE, "Boilerplate"),
     ] {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        let (rect, swatch) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter().rect_filled(rect, 2.0, color);
-        ui.label(text);
+        if named {
+            ui.label(text);
+        } else {
+            swatch.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            swatch.on_hover_text(text);
+        }
     }
 }
 
