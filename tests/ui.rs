@@ -838,10 +838,18 @@ fn slow_dialog(d: &corroborate::app::state::Dialog) -> corroborate::app::dialogs
     })
 }
 
+/// Opens the toolbar's File menu (the file actions of a window under 1,650 px).
+fn file_menu(h: &mut Harness<'_, CorroborateApp>) {
+    h.get_by_label("File").click();
+    h.run_ok();
+}
+
 #[test]
 fn open_starts_a_new_comparison_add_adds_and_the_window_paints_meanwhile() {
     let mut h = with_samples();
     h.state_mut().set_dialogs(slow_dialog);
+    // (At 1,600 px the file actions are in the File menu.)
+    file_menu(&mut h);
     h.get_by_label("Open files…").click();
     h.step();
     // The dialog is open on its own thread: the window keeps drawing frames.
@@ -865,6 +873,7 @@ fn open_starts_a_new_comparison_add_adds_and_the_window_paints_meanwhile() {
         "Open files… replaced the five samples"
     );
 
+    file_menu(&mut h);
     h.get_by_label("Add files…").click();
     h.step();
     settle_dialog(&mut h);
@@ -1161,6 +1170,7 @@ fn every_article_format_is_listed_alike_in_the_window_and_the_help() {
     assert!(compare.render_help().to_string().contains(&listed));
 
     let mut h = with_samples();
+    file_menu(&mut h);
     let button = h.get_by_label("Open files…").rect().center();
     h.hover_at(button);
     h.run_ok();

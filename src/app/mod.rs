@@ -81,7 +81,8 @@ impl CorroborateApp {
             worker: Worker::spawn(move || repaint.request_repaint()),
         };
         if !inputs.is_empty() {
-            app.run_command(Command::AddInputs(inputs));
+            // A new comparison, shown from its first column.
+            app.run_command(Command::OpenInputs(inputs));
         }
         app
     }

@@ -161,8 +161,8 @@ fn files_hint(what: &str) -> String {
 
 /// Widths below which the toolbar folds: the file actions into a "File" menu, then the
 /// legend into bare swatches (their names on hover).
-const TOOLBAR_FULL: f32 = 1300.0;
-const TOOLBAR_LEGEND: f32 = 1000.0;
+const TOOLBAR_FULL: f32 = 1650.0;
+const TOOLBAR_LEGEND: f32 = 1150.0;
 
 fn toolbar_ui(
     ui: &mut egui::Ui,
