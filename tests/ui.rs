@@ -1397,6 +1397,21 @@ fn small_windows_keep_the_toolbar_the_slider_and_a_collapsible_sidebar() {
     settle(&mut h);
     let end = f64::from(*corroborate::ui::STRICTNESS_RANGE.end());
     assert!((shown_strictness(&h) - end).abs() < 1e-6);
+    // Every tab is still there to click: the row wraps rather than running off the edge.
+    let disagreements = format!(
+        "Disagreements ({})",
+        h.state()
+            .state
+            .comparison
+            .as_ref()
+            .unwrap()
+            .disagreements
+            .len()
+    );
+    for tab in ["Side by side", "Source overlap", disagreements.as_str()] {
+        let r = h.get_by_label(tab).rect();
+        assert!(inside(&h, r, size), "{tab} at {r:?}");
+    }
 
     // 420 × 300: the sidebar collapses, and stays collapsed.
     h.set_size(egui::vec2(420.0, 300.0));

@@ -69,7 +69,7 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     // The last frame's count of columns in full view (the scroll position decides it).
     let in_view_id = in_view_id();
     let in_view: Option<usize> = ui.data(|d| d.get_temp(in_view_id));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut fit_now = fit;
         if ui
             .checkbox(&mut fit_now, "Fit all columns")

@@ -84,7 +84,8 @@ fn tabs_ui(
     state: &AppState,
     commands: &mut Vec<Command>,
 ) {
-    ui.horizontal(|ui| {
+    // Wrapped: in a narrow window no tab may fall off the right edge.
+    ui.horizontal_wrapped(|ui| {
         let disagreements = format!("Disagreements ({})", c.disagreements.len());
         for (tab, text) in [
             (Tab::Columns, "Side by side"),
