@@ -1348,8 +1348,8 @@ fn sized(width: f32, height: f32) -> Harness<'static, CorroborateApp> {
         .build_eframe(|cc| CorroborateApp::new(&cc.egui_ctx, None, Vec::new()))
 }
 
-fn inside(h: &Harness<'_, CorroborateApp>, r: egui::Rect, size: egui::Vec2) -> bool {
-    let _ = h;
+/// Whether `r` lies wholly within a window of `size`.
+fn inside(r: egui::Rect, size: egui::Vec2) -> bool {
     r.left() >= 0.0 && r.top() >= 0.0 && r.right() <= size.x + 0.5 && r.bottom() <= size.y + 0.5
 }
 
@@ -1370,10 +1370,10 @@ fn small_windows_keep_the_toolbar_the_slider_and_a_collapsible_sidebar() {
         "Boilerplate",
     ] {
         let r = h.get_by_label(label).rect();
-        assert!(inside(&h, r, size), "{label} at {r:?}");
+        assert!(inside(r, size), "{label} at {r:?}");
     }
     let slider = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
-    assert!(inside(&h, slider, size), "{slider:?}");
+    assert!(inside(slider, size), "{slider:?}");
     h.get_by_label("File").click();
     h.run_ok();
     assert!(
@@ -1388,7 +1388,7 @@ fn small_windows_keep_the_toolbar_the_slider_and_a_collapsible_sidebar() {
     h.set_size(size);
     h.run_ok();
     let rail = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
-    assert!(inside(&h, rail, size), "{rail:?}");
+    assert!(inside(rail, size), "{rail:?}");
     let right = egui::pos2(rail.right() - 2.0, rail.center().y);
     h.hover_at(right);
     h.drag_at(right);
@@ -1410,7 +1410,7 @@ fn small_windows_keep_the_toolbar_the_slider_and_a_collapsible_sidebar() {
     );
     for tab in ["Side by side", "Source overlap", disagreements.as_str()] {
         let r = h.get_by_label(tab).rect();
-        assert!(inside(&h, r, size), "{tab} at {r:?}");
+        assert!(inside(r, size), "{tab} at {r:?}");
     }
 
     // 420 × 300: the sidebar collapses, and stays collapsed.
