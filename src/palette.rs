@@ -127,7 +127,7 @@ mod tests {
         assert_eq!(carried_by(1, 4), UNIQUE);
         assert_eq!(carried_by(2, 4), SHARED_SOME);
         assert_eq!(carried_by(4, 4), SHARED_ALL);
-        assert_eq!(SHARED_SOME.triple(), "70,140,230");
+        assert_eq!(SHARED_SOME.triple(), "102,204,238");
         assert_eq!(EMPTY.hex(), "#d9d9d9");
     }
 }

@@ -344,7 +344,8 @@ fn csv_has_a_header_and_one_row_per_claim() {
         assert_eq!(row.len(), width, "row {i}: {row:?}");
     }
     let mut header = vec!["claim", "coverage", "sources", "text"];
-    header.extend(c.sources.iter().map(|s| s.name.as_str()));
+    let names: Vec<String> = c.sources.iter().map(|s| s.short_name()).collect();
+    header.extend(names.iter().map(String::as_str));
     assert_eq!(rows[0], header);
     for (claim, row) in c.claims.iter().zip(&rows[1..]) {
         assert_eq!(row[0], claim.id.to_string());
@@ -403,8 +404,14 @@ fn csv_quotes_names_and_text_per_rfc_4180() {
     let csv = report::csv::render(&c);
     let rows = parse_csv(&csv);
     assert_eq!(rows.len(), c.claims.len() + 1);
-    assert_eq!(rows[0][5], QUOTED_NAME);
-    assert!(csv.contains("\"Daily \"\"News\"\", Inc"));
+    // Sources are named by their short name (here the title)…
+    assert_eq!(rows[0][5], c.sources[1].short_name());
+    // …and a name with quotes and a comma is quoted and read back whole.
+    let mut named = c.clone();
+    named.sources[1].source.site = Some(QUOTED_NAME.to_owned());
+    let renamed = report::csv::render(&named);
+    assert_eq!(parse_csv(&renamed)[0][5], named.sources[1].short_name());
+    assert!(renamed.contains("\"Daily \"\"News\"\", Inc"));
     // Every label, markup and commas included, reads back whole.
     for (claim, row) in c.claims.iter().zip(&rows[1..]) {
         assert_eq!(row[3], claim.label);
@@ -655,7 +662,10 @@ fn markdown_passes_no_markup_links_or_emphasis_from_articles() {
         text.contains("[click](javascript:alert(1)) with **bold**"),
         "{text}"
     );
-    assert!(text.contains("=cmd|' /C calc'!A0 <b>*x*</b>"), "{text}");
+    // The source's (short) name, markup and all, as literal characters.
+    let name = injected().sources[0].short_name();
+    assert!(name.starts_with("=cmd|' /C calc'!A0"), "{name}");
+    assert!(text.contains(&name), "{text}");
 }
 
 #[test]

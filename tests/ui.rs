@@ -112,7 +112,11 @@ fn a_shared_claim_shows_in_two_columns_and_clicking_selects_it() {
     );
     // Every member is listed in the detail panel, by source.
     for m in claim.members.iter().map(|m| m.passage) {
-        let name = format!("[{}] {}", m.source, c.sources[m.source as usize].name);
+        let name = format!(
+            "[{}] {}",
+            m.source,
+            c.sources[m.source as usize].short_name()
+        );
         assert!(
             h.query_all_by_label(&name).count() >= 2,
             "{name} not in the detail"
@@ -253,10 +257,8 @@ fn strictness_regroups_and_keys_walk_the_shared_claims() {
 
     // The user drags the slider's handle from the default 0.5 to about 0.8.
     let rail = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
-    let (lo, hi) = (
-        *Settings::THRESHOLD_RANGE.start(),
-        *Settings::THRESHOLD_RANGE.end(),
-    );
+    let range = corroborate::ui::STRICTNESS_RANGE;
+    let (lo, hi) = (*range.start(), *range.end());
     let at = |v: f32| {
         egui::pos2(
             rail.left() + (v - lo) / (hi - lo) * rail.width(),
@@ -275,6 +277,12 @@ fn strictness_regroups_and_keys_walk_the_shared_claims() {
 
     // What the user sees: the slider at the new value, and fewer claims shared.
     let value = shown_strictness(&h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert!(
+        h.query_by_label(&format!("{} shared claims", c.summary.shared))
+            .is_some(),
+        "the toolbar says how many claims this position shares"
+    );
     assert!((0.75..=0.9).contains(&value), "slider shows {value}");
     let strict = shown_shared(&h);
     assert!(
@@ -622,7 +630,11 @@ fn the_disagreements_tab_lists_each_value_and_leads_to_its_passage() {
             .is_some(),
         "the first value is listed"
     );
-    let name = format!("[{}] {}", v.source, c.sources[v.source as usize].name);
+    let name = format!(
+        "[{}] {}",
+        v.source,
+        c.sources[v.source as usize].short_name()
+    );
     // (The sidebar lists the sources too: the link is the last match.)
     h.get_all_by_label(&name).last().unwrap().click();
     h.run_ok();
@@ -826,10 +838,18 @@ fn slow_dialog(d: &corroborate::app::state::Dialog) -> corroborate::app::dialogs
     })
 }
 
+/// Opens the toolbar's File menu (the file actions of a window under 1,650 px).
+fn file_menu(h: &mut Harness<'_, CorroborateApp>) {
+    h.get_by_label("File").click();
+    h.run_ok();
+}
+
 #[test]
 fn open_starts_a_new_comparison_add_adds_and_the_window_paints_meanwhile() {
     let mut h = with_samples();
     h.state_mut().set_dialogs(slow_dialog);
+    // (At 1,600 px the file actions are in the File menu.)
+    file_menu(&mut h);
     h.get_by_label("Open files…").click();
     h.step();
     // The dialog is open on its own thread: the window keeps drawing frames.
@@ -853,6 +873,7 @@ fn open_starts_a_new_comparison_add_adds_and_the_window_paints_meanwhile() {
         "Open files… replaced the five samples"
     );
 
+    file_menu(&mut h);
     h.get_by_label("Add files…").click();
     h.step();
     settle_dialog(&mut h);
@@ -953,7 +974,12 @@ fn clicking_an_overlap_cell_lists_the_claims_the_two_share() {
         .click();
     h.run_ok();
     assert_eq!(h.state().state.view.filter, ClaimFilter::AtLeast(0b101));
-    assert!(h.query_by_label("The claims [0] and [2] share").is_some());
+    let named = format!(
+        "The claims [0] {} and [2] {} share",
+        c.sources[0].short_name(),
+        c.sources[2].short_name()
+    );
+    assert!(h.query_by_label(&named).is_some(), "{named}");
     for cl in &c.claims {
         let shown = h.query_by_label(&sidebar_row(cl)).is_some();
         assert_eq!(shown, both(cl), "{}", cl.id);
@@ -996,7 +1022,8 @@ fn focus_shows_a_column_beside_one_other() {
     assert!(h.query_by_label_contains("Focus: [2]").is_some());
     h.get_by_role(Role::ComboBox).click();
     h.run_ok();
-    h.get_all_by_label("[0] 000_2c110ac3824b8891.txt")
+    let first = h.state().state.comparison.clone().unwrap().sources[0].short_name();
+    h.get_all_by_label(&format!("[0] {first}"))
         .last()
         .unwrap()
         .click();
@@ -1143,6 +1170,7 @@ fn every_article_format_is_listed_alike_in_the_window_and_the_help() {
     assert!(compare.render_help().to_string().contains(&listed));
 
     let mut h = with_samples();
+    file_menu(&mut h);
     let button = h.get_by_label("Open files…").rect().center();
     h.hover_at(button);
     h.run_ok();
@@ -1265,5 +1293,281 @@ fn a_passage_joins_the_selected_claim_from_its_menu() {
     assert!(
         c.pair(lone.id, target.representative).is_some(),
         "joined by hand"
+    );
+}
+
+#[test]
+fn sources_are_named_by_a_short_title_everywhere_with_the_full_name_on_hover() {
+    use corroborate::app::state::Tab;
+    use corroborate::report::ReportFormat;
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    // The second sample's title sits below a "Categories:" line; its file name is a hash.
+    let src = &c.sources[1];
+    let short = src.short_name();
+    assert!(short.starts_with("In response to"), "{short}");
+    assert!(short.chars().count() <= corroborate::ingest::SHORT_NAME_CHARS);
+    assert!(
+        src.full_name().contains(&src.name),
+        "the file name on hover"
+    );
+    let head = format!("[1] {short}");
+    assert!(
+        h.query_all_by_label(&head).count() >= 2,
+        "the column head and the sidebar"
+    );
+    assert_eq!(h.query_all_by_label_contains("cfde2cdaff71e91c").count(), 0);
+    h.state_mut().run_command(Command::SetTab(Tab::Matrix));
+    h.run_ok();
+    for s in &c.sources {
+        assert!(
+            h.query_by_role_and_label(Role::ColumnHeader, &s.short_name())
+                .is_some(),
+            "matrix head of {}",
+            s.name
+        );
+    }
+    h.state_mut()
+        .run_command(Command::SetTab(Tab::Intersections));
+    h.run_ok();
+    for format in [ReportFormat::Md, ReportFormat::Html, ReportFormat::Csv] {
+        let report = format.render(&c);
+        assert!(report.contains("In response to"), "{format:?}");
+    }
+    assert!(corroborate::report::svg::upset_svg(&c).contains(&short));
+}
+
+#[test]
+fn fit_all_columns_shows_every_source_and_an_added_one_is_scrolled_into_view() {
+    let mut h = samples_in(
+        Harness::builder()
+            .with_size([1400.0, 900.0])
+            .build_eframe(|cc| CorroborateApp::new(&cc.egui_ctx, None, Vec::new())),
+    );
+    h.run_ok();
+    let right = |h: &Harness<'_, CorroborateApp>, k: usize| {
+        h.get_by_label(&format!("Overview of [{k}]")).rect().right()
+    };
+    // Five columns at their usual width do not fit 1,400 px: the window says so.
+    assert!(right(&h, 4) > 1400.0);
+    let partly = h
+        .query_all_by_label_contains("of 5 sources in view")
+        .count();
+    assert!(partly >= 2, "above the columns and in the status line");
+    h.get_by_label("Fit all columns").click();
+    h.run_ok();
+    assert!(h.state().state.prefs.fit_columns, "remembered");
+    assert!(right(&h, 4) <= 1400.0, "every column fits");
+    assert!(h.query_by_label("All 5 sources in view").is_some());
+    assert!(h.query_by_label("5 sources compared").is_some());
+    assert_eq!(
+        h.query_all_by_label_contains("of 5 sources in view")
+            .count(),
+        0
+    );
+    // Back to full widths; a source added lands off-screen and is scrolled to.
+    h.get_by_label("Fit all columns").click();
+    h.run_ok();
+    let text = match &corroborate::app::samples()[1] {
+        Input::Text { text, .. } => text.clone(),
+        _ => unreachable!(),
+    };
+    h.state_mut().run_command(Command::AddPasted {
+        name: "Another copy".to_owned(),
+        text,
+    });
+    settle(&mut h);
+    h.run_ok();
+    let r = h.get_by_label("Overview of [5]").rect();
+    assert!(r.right() <= 1400.0 && r.left() >= 0.0, "{r:?}");
+    assert!(
+        h.query_all_by_label_contains("of 6 sources in view")
+            .count()
+            >= 2,
+        "the status line counts the new source"
+    );
+}
+
+#[test]
+fn the_strictness_slider_runs_from_looser_to_stricter_and_every_step_regroups() {
+    let mut h = with_samples();
+    assert!(h.query_by_label("looser").is_some() && h.query_by_label("stricter").is_some());
+    let range = corroborate::ui::STRICTNESS_RANGE;
+    assert!(Settings::THRESHOLD_RANGE.contains(range.start()));
+    assert!(Settings::THRESHOLD_RANGE.contains(range.end()));
+    // Walk the slider from its looser end with the arrow keys: each step is one
+    // STRICTNESS_STEP, and each gives the samples a different grouping.
+    h.get_by_role_and_label(Role::Slider, "Strictness").focus();
+    h.run_ok();
+    h.state_mut()
+        .run_command(Command::SetThreshold(*range.start()));
+    settle(&mut h);
+    let mut seen = Vec::new();
+    loop {
+        let c = h.state().state.comparison.clone().unwrap();
+        let shown = shown_strictness(&h);
+        assert!((f64::from(c.settings.threshold) - shown).abs() < 1e-6);
+        assert!(
+            h.query_by_label(&format!("{} shared claims", c.summary.shared))
+                .is_some()
+        );
+        seen.push((c.summary.claims, c.summary.shared));
+        if shown >= f64::from(*range.end()) - 1e-6 {
+            break;
+        }
+        h.get_by_role_and_label(Role::Slider, "Strictness").focus();
+        h.key_press(egui::Key::ArrowRight);
+        h.step();
+        settle(&mut h);
+        let next = shown_strictness(&h);
+        assert!(
+            (next - shown - corroborate::ui::STRICTNESS_STEP).abs() < 1e-4,
+            "{shown} -> {next}"
+        );
+    }
+    let steps = ((range.end() - range.start()) / corroborate::ui::STRICTNESS_STEP as f32).round();
+    assert_eq!(seen.len(), steps as usize + 1, "{seen:?}");
+    for pair in seen.windows(2) {
+        assert_ne!(pair[0], pair[1], "a step that changes nothing: {seen:?}");
+    }
+    assert!(
+        seen[0].1 > seen[seen.len() - 1].1,
+        "looser shares more: {seen:?}"
+    );
+}
+
+fn sized(width: f32, height: f32) -> Harness<'static, CorroborateApp> {
+    Harness::builder()
+        .with_size([width, height])
+        .build_eframe(|cc| CorroborateApp::new(&cc.egui_ctx, None, Vec::new()))
+}
+
+/// Whether `r` lies wholly within a window of `size`.
+fn inside(r: egui::Rect, size: egui::Vec2) -> bool {
+    r.left() >= 0.0 && r.top() >= 0.0 && r.right() <= size.x + 0.5 && r.bottom() <= size.y + 0.5
+}
+
+#[test]
+fn small_windows_keep_the_toolbar_the_slider_and_a_collapsible_sidebar() {
+    // 900 × 600: the file actions fold into a menu; nothing essential is cut off.
+    let size = egui::vec2(900.0, 600.0);
+    let mut h = samples_in(sized(size.x, size.y));
+    h.run_ok();
+    for label in [
+        "File",
+        "Sidebar",
+        "Hide boilerplate",
+        "Fit all columns",
+        "Unique",
+        "Shared by some",
+        "Shared by all",
+        "Boilerplate",
+    ] {
+        let r = h.get_by_label(label).rect();
+        assert!(inside(r, size), "{label} at {r:?}");
+    }
+    let slider = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
+    assert!(inside(slider, size), "{slider:?}");
+    h.get_by_label("File").click();
+    h.run_ok();
+    assert!(
+        h.query_by_label("Open files…").is_some(),
+        "in the File menu"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_ok();
+
+    // 640 × 420: the slider is whole and moves.
+    let size = egui::vec2(640.0, 420.0);
+    h.set_size(size);
+    h.run_ok();
+    let rail = h.get_by_role_and_label(Role::Slider, "Strictness").rect();
+    assert!(inside(rail, size), "{rail:?}");
+    let right = egui::pos2(rail.right() - 2.0, rail.center().y);
+    h.hover_at(right);
+    h.drag_at(right);
+    h.step();
+    h.drop_at(right);
+    settle(&mut h);
+    let end = f64::from(*corroborate::ui::STRICTNESS_RANGE.end());
+    assert!((shown_strictness(&h) - end).abs() < 1e-6);
+    // Every tab is still there to click: the row wraps rather than running off the edge.
+    let disagreements = format!(
+        "Disagreements ({})",
+        h.state()
+            .state
+            .comparison
+            .as_ref()
+            .unwrap()
+            .disagreements
+            .len()
+    );
+    for tab in ["Side by side", "Source overlap", disagreements.as_str()] {
+        let r = h.get_by_label(tab).rect();
+        assert!(inside(r, size), "{tab} at {r:?}");
+    }
+
+    // 420 × 300: the sidebar collapses, and stays collapsed.
+    h.set_size(egui::vec2(420.0, 300.0));
+    h.run_ok();
+    assert!(
+        h.query_by_label("Sources").is_some(),
+        "the sidebar's heading"
+    );
+    h.get_by_label("Sidebar").click();
+    h.run_ok();
+    assert!(h.state().state.prefs.sidebar_hidden);
+    assert!(h.query_by_label("Sources").is_none());
+    h.get_by_label("Sidebar").click();
+    h.run_ok();
+    assert!(h.query_by_label("Sources").is_some());
+}
+
+/// Preferences kept in memory, as eframe keeps them on disk.
+#[derive(Clone, Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn text_size_follows_ctrl_plus_minus_and_zero_and_is_remembered() {
+    use eframe::App as _;
+    let mut h = sized(1000.0, 700.0);
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run_ok();
+    assert!((h.ctx.zoom_factor() - 1.2).abs() < 1e-3);
+    assert!((h.state().state.prefs.zoom - 1.2).abs() < 1e-3);
+    let mut storage = MemoryStorage::default();
+    h.state_mut().save(&mut storage);
+    let again = Harness::builder()
+        .with_size([1000.0, 700.0])
+        .build_eframe(move |cc| CorroborateApp::new(&cc.egui_ctx, Some(&storage), Vec::new()));
+    assert!((again.ctx.zoom_factor() - 1.2).abs() < 1e-3, "restored");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run_ok();
+    assert!((h.state().state.prefs.zoom - 1.0).abs() < 1e-3);
+    // The theme follows the system (egui's default; kittest fixes it to dark) unless
+    // chosen in the View menu.
+    h.get_by_label("View").click();
+    h.run_ok();
+    h.get_by_label("Light").click();
+    h.run_ok();
+    assert_eq!(
+        h.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
     );
 }

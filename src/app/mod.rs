@@ -64,6 +64,10 @@ impl CorroborateApp {
         let prefs: Prefs = storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
+        if prefs.zoom > 0.0 {
+            // (egui's memory may hold it too; the preference is the one kept for sure.)
+            ctx.set_zoom_factor(prefs.zoom);
+        }
         let repaint = ctx.clone();
         let mut app = Self {
             show_dialog: dialogs::show,
@@ -77,7 +81,8 @@ impl CorroborateApp {
             worker: Worker::spawn(move || repaint.request_repaint()),
         };
         if !inputs.is_empty() {
-            app.run_command(Command::AddInputs(inputs));
+            // A new comparison, shown from its first column.
+            app.run_command(Command::OpenInputs(inputs));
         }
         app
     }
@@ -146,6 +151,16 @@ impl CorroborateApp {
             commands.push(Command::AddInputs(dropped));
         }
         commands.extend(crate::ui::app_ui(ui, &self.state));
+        // Ctrl + / − / 0 are egui's own: the text size it chose is remembered.
+        let zoom = ui.ctx().zoom_factor();
+        let kept = if self.state.prefs.zoom > 0.0 {
+            self.state.prefs.zoom
+        } else {
+            1.0
+        };
+        if (zoom - kept).abs() > 1e-3 {
+            commands.push(Command::SetZoom(zoom));
+        }
         for command in commands {
             self.run_command(command);
         }
@@ -153,7 +168,8 @@ impl CorroborateApp {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if self.state.view.scroll_to_selection || !self.state.view.jump.is_empty() {
+        let view = &self.state.view;
+        if view.scroll_to_selection || !view.jump.is_empty() || view.reveal_last {
             // The columns scroll on the next frame.
             ui.ctx().request_repaint();
         }
@@ -177,7 +193,7 @@ pub fn run(files: Vec<PathBuf>) -> ExitCode {
         viewport: egui::ViewportBuilder::default()
             .with_title("Corroborate")
             .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([640.0, 400.0])
+            .with_min_inner_size([400.0, 280.0])
             .with_drag_and_drop(true),
         ..Default::default()
     };

@@ -19,6 +19,13 @@ pub struct Prefs {
     pub last_dir: Option<PathBuf>,
     /// The latest comparisons of files, newest first, for the start page.
     pub recent: Vec<Vec<PathBuf>>,
+    /// Every column narrowed (and its text made smaller) to fit the window.
+    pub fit_columns: bool,
+    /// The sidebar is collapsed (for small windows).
+    pub sidebar_hidden: bool,
+    /// Text size, egui's zoom factor (Ctrl + / − / 0); 0 in preferences from before it
+    /// was kept reads as 1.
+    pub zoom: f32,
 }
 
 impl Prefs {
@@ -150,6 +157,8 @@ pub struct ViewState {
     pub column_widths: Vec<Option<f32>>,
     /// The paste window is open (its text stays in the window until "Add source").
     pub paste_open: bool,
+    /// Scroll the columns once to show the last one: a source was just added.
+    pub reveal_last: bool,
     /// The paste box has just opened: fill it from the clipboard once.
     pub paste_from_clipboard: bool,
 }
@@ -184,6 +193,10 @@ pub enum Command {
     /// Takes back the last correction.
     Undo,
     SetHideBoilerplate(bool),
+    SetFitColumns(bool),
+    ShowSidebar(bool),
+    /// The text size changed (egui's zoom factor, from Ctrl + / − / 0).
+    SetZoom(f32),
     Select(Option<ClaimId>),
     SelectPassage(PassageId),
     NextClaim {
@@ -318,6 +331,8 @@ pub struct AppState {
     pub pending_writes: usize,
     /// A file dialog is open (on its own thread); a second one is not started.
     pub dialog_open: bool,
+    /// Sources were added to the comparison: once compared, the columns show the last one.
+    pub reveal_added: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -420,6 +435,12 @@ impl AppState {
         view.jump.clear();
         view.column_widths.clear();
         view.matrix_order = Default::default();
+        view.reveal_last = false;
+        // A note about the previous sources ("Opened a saved report of 4 sources") would
+        // no longer be true; an error stays until dismissed.
+        if self.message.as_ref().is_some_and(|m| !m.is_error) {
+            self.message = None;
+        }
     }
 
     /// A file dialog, unless one is open already.
@@ -488,6 +509,8 @@ impl AppState {
                 self.errors.clear();
                 self.message = None;
                 let effect = self.apply(Command::AddInputs(inputs));
+                // A new comparison starts at its first column.
+                self.reveal_added = false;
                 self.sources_changed();
                 return if effect == Effect::None {
                     Effect::Analyse
@@ -517,6 +540,7 @@ impl AppState {
                 }
                 if added {
                     self.sources_changed();
+                    self.reveal_added = true;
                     return Effect::Analyse;
                 }
             }
@@ -553,6 +577,9 @@ impl AppState {
                 return Effect::Regroup;
             }
             Command::SetHideBoilerplate(h) => self.prefs.hide_boilerplate = h,
+            Command::SetFitColumns(fit) => self.prefs.fit_columns = fit,
+            Command::ShowSidebar(shown) => self.prefs.sidebar_hidden = !shown,
+            Command::SetZoom(zoom) => self.prefs.zoom = zoom,
             Command::Select(claim) => {
                 self.view.selected = claim;
                 self.view.scroll_to_selection = claim.is_some();
@@ -585,6 +612,7 @@ impl AppState {
             Command::SelectionShown => {
                 self.view.scroll_to_selection = false;
                 self.view.jump.clear();
+                self.view.reveal_last = false;
             }
             Command::JumpColumn { source, offset } => {
                 self.view.jump.retain(|(s, _)| *s != source);
@@ -650,6 +678,7 @@ impl AppState {
                 }
                 if errors_read && comparison.is_some() {
                     self.remember_files();
+                    self.view.reveal_last = std::mem::take(&mut self.reveal_added);
                 }
                 self.comparison = comparison;
             }

@@ -149,7 +149,61 @@ pub fn load_path(path: &Path) -> Result<Source, IngestError> {
     Ok(source)
 }
 
+/// How many characters [`Source::short_name`] keeps.
+pub const SHORT_NAME_CHARS: usize = 28;
+
 impl Source {
+    /// What a reader calls this source: the outlet (the page's site name), else the
+    /// article's title, else the file name without its extension and without a leading
+    /// number or hash ("03_skyline-news.txt" → "skyline-news"); the name as given when
+    /// nothing readable is left. Not shortened: see [`Source::short_name`].
+    pub fn readable_name(&self) -> String {
+        let meta = [&self.site, &self.title]
+            .into_iter()
+            .flatten()
+            .map(|m| crate::report::text::one_line(m))
+            .find(|m| !m.is_empty());
+        meta.or_else(|| {
+            // (Not `Path::file_stem`: a pasted text's name may hold any '/'.)
+            let stem = match self.name.rsplit_once('.') {
+                Some((stem, ext))
+                    if !stem.is_empty()
+                        && (1..=5).contains(&ext.len())
+                        && ext.chars().all(|c| c.is_ascii_alphanumeric()) =>
+                {
+                    stem
+                }
+                _ => self.name.as_str(),
+            };
+            let cleaned = strip_numbering(stem);
+            (!cleaned.is_empty()).then(|| cleaned.to_owned())
+        })
+        .unwrap_or_else(|| self.name.clone())
+    }
+
+    /// [`Source::readable_name`] shortened to [`SHORT_NAME_CHARS`] at a word, for
+    /// column heads, legends and reports; [`Source::full_name`] goes on hover.
+    pub fn short_name(&self) -> String {
+        shorten(&self.readable_name(), SHORT_NAME_CHARS)
+    }
+
+    /// Everything that names the source, for a tooltip: its readable name, its title if
+    /// that is not the name, and the file name.
+    pub fn full_name(&self) -> String {
+        let readable = self.readable_name();
+        let mut parts = vec![readable.clone()];
+        if let Some(title) = self.title.as_deref().map(crate::report::text::one_line)
+            && title != readable
+            && !title.is_empty()
+        {
+            parts.push(title);
+        }
+        if self.name != readable {
+            parts.push(self.name.clone());
+        }
+        parts.join("\n")
+    }
+
     /// The file it was read from, byte for byte (None for pasted text).
     pub fn file_path(&self) -> Option<std::path::PathBuf> {
         match &self.path_bytes {
@@ -158,6 +212,42 @@ impl Source {
             None => Some(self.path.clone().into()),
         }
     }
+}
+
+/// A file stem without the numbering and hashes of exported or downloaded files:
+/// "000_2c110ac3824b8891" → "", "01_harbour gazette" → "harbour gazette".
+fn strip_numbering(stem: &str) -> &str {
+    let is_sep = |c: char| matches!(c, '_' | '-' | '.' | ' ');
+    let mut rest = stem.trim();
+    loop {
+        let token_end = rest.find(is_sep).unwrap_or(rest.len());
+        let token = &rest[..token_end];
+        let digits = !token.is_empty() && token.chars().all(|c| c.is_ascii_digit());
+        // A hash: long, hexadecimal, with digits in it (a word like "deadbeef" has none).
+        let hash = token.len() >= 8
+            && token.chars().all(|c| c.is_ascii_hexdigit())
+            && token.chars().any(|c| c.is_ascii_digit());
+        if token.is_empty() || !(digits || hash) {
+            return rest;
+        }
+        rest = rest[token_end..].trim_start_matches(is_sep);
+    }
+}
+
+/// `s` cut to at most `n` characters at a word boundary where one is near, with an
+/// ellipsis when anything was cut.
+fn shorten(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_owned();
+    }
+    let head: String = s.chars().take(n.saturating_sub(1)).collect();
+    let cut = match head.rfind(' ') {
+        Some(p) if head[..p].chars().count() >= n / 2 => {
+            head[..p].trim_end_matches([',', ':', ';', ' ', '-', '–'])
+        }
+        _ => head.as_str(),
+    };
+    format!("{cut}…")
 }
 
 /// A path that is not UTF-8, losslessly as text: see [`Source::path_bytes`].
@@ -319,6 +409,9 @@ pub fn from_bytes(name: &str, path: &str, bytes: &[u8]) -> Result<Source, Ingest
     if source.title.is_none() {
         source.title = first_line_title(&source.text);
     }
+    if source.published.is_none() {
+        source.published = dateline_date(&source.text);
+    }
     if source.text.trim().is_empty() {
         return Err(IngestError::new(path, "contains no text"));
     }
@@ -380,6 +473,7 @@ fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError
         return Err(IngestError::new(path, "is a Word document with no text"));
     }
     let title = doc.title.or_else(|| first_line_title(&doc.text));
+    let published = dateline_date(&doc.text);
     Ok(Source {
         name: name.to_owned(),
         path: path.to_owned(),
@@ -389,6 +483,7 @@ fn from_docx(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError
         format: Format::Docx,
         encoding: "DOCX (UTF-8 XML)".to_owned(),
         byline: doc.author,
+        published,
         ..Default::default()
     })
 }
@@ -403,6 +498,7 @@ fn from_pdf(name: &str, path: &str, bytes: &[u8]) -> Result<Source, IngestError>
         path: path.to_owned(),
         path_bytes: None,
         title: first_line_title(&text),
+        published: dateline_date(&text),
         text,
         format: Format::Pdf,
         encoding: "PDF text layer, re-flowed".to_owned(),
@@ -439,12 +535,47 @@ fn detect_format(name: &str, text: &str) -> Format {
     }
 }
 
-/// Plain text has no title field: a short first line without final punctuation serves.
+/// How many non-empty lines at the top of a text may hold its title or dateline.
+const HEAD_LINES: usize = 12;
+
+/// Plain text has no title field: a short first line without final punctuation serves,
+/// after any page furniture above it (a dateline, a weather widget, "Categories: …").
 fn first_line_title(text: &str) -> Option<String> {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let line = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEAD_LINES)
+        .find(|l| crate::segment::line_furniture(l).is_none())?;
     let words = line.split_whitespace().count();
     let ends_sentence = line.ends_with(['.', '!', '?', ':']);
     ((3..=25).contains(&words) && !ends_sentence).then(|| line.to_owned())
+}
+
+/// The article's date from a dateline or update stamp near the top ("Updated: March 04,
+/// 2019 09:12 IST"), for a source whose metadata gives none. A "published" or "posted"
+/// line wins over an "updated" one; the line must hold a whole date.
+fn dateline_date(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEAD_LINES)
+        .filter(|l| {
+            l.len() <= 200
+                && crate::segment::is_dateline(l)
+                && crate::disagree::dates::parse_published(l).is_some()
+        })
+        .collect();
+    let first_edition = |l: &&&str| {
+        let l = l.to_lowercase();
+        l.contains("published") || l.contains("posted")
+    };
+    lines
+        .iter()
+        .find(first_edition)
+        .or(lines.first())
+        .map(|l| (*l).to_owned())
 }
 
 #[cfg(test)]
@@ -464,6 +595,84 @@ mod tests {
         let err = from_bytes("e.txt", "dir/e.txt", b"  \n\t ").unwrap_err();
         assert_eq!(err.path, "dir/e.txt");
         assert!(err.to_string().contains("no text"));
+    }
+
+    #[test]
+    fn a_dateline_dates_the_article_and_is_never_its_title() {
+        let s = from_bytes(
+            "a.txt",
+            "a.txt",
+            "4 March 2019 Last updated at 11:02 GMT\n\nFloods close the coast road\n\n\
+             Rivers rose two metres overnight."
+                .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(s.title.as_deref(), Some("Floods close the coast road"));
+        assert_eq!(
+            s.published.as_deref(),
+            Some("4 March 2019 Last updated at 11:02 GMT")
+        );
+        // A published stamp wins over an update, wherever it is among the first lines.
+        let s = from_bytes(
+            "b.md",
+            "b.md",
+            "Updated: March 05, 2019 09:12 IST\n\nPublished 10:32 AM EST, Tue March 4, 2019\n\n\
+             Text of the article."
+                .as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(
+            s.published.as_deref(),
+            Some("Published 10:32 AM EST, Tue March 4, 2019")
+        );
+        assert_eq!(s.title, None);
+        // Metadata comes first: a page's own date is kept.
+        let html = "<html><head><meta property=\"article:published_time\" \
+                    content=\"2019-03-01T08:00:00Z\"></head><body><article>\
+                    <p>Updated: March 04, 2019 09:12 IST</p><p>Rivers rose two metres overnight \
+                    and the coast road closed.</p></article></body></html>";
+        let s = from_bytes("c.html", "c.html", html.as_bytes()).unwrap();
+        assert_eq!(s.published.as_deref(), Some("2019-03-01T08:00:00Z"));
+    }
+
+    #[test]
+    fn short_names_come_from_the_outlet_the_title_or_a_cleaned_file_name() {
+        let source = |name: &str, site: Option<&str>, title: Option<&str>| Source {
+            name: name.to_owned(),
+            site: site.map(str::to_owned),
+            title: title.map(str::to_owned),
+            ..Default::default()
+        };
+        let s = source("a.html", Some("The Harbour Gazette"), Some("Floods"));
+        assert_eq!(s.short_name(), "The Harbour Gazette");
+        assert_eq!(s.full_name(), "The Harbour Gazette\nFloods\na.html");
+        let s = source(
+            "x.txt",
+            None,
+            Some("Xiaomi files a complaint against the US after being banned"),
+        );
+        assert_eq!(s.short_name(), "Xiaomi files a complaint…");
+        assert!(s.short_name().chars().count() <= SHORT_NAME_CHARS);
+        assert_eq!(
+            s.full_name(),
+            format!("{}\nx.txt", s.title.as_deref().unwrap())
+        );
+        assert_eq!(
+            source("03_skyline-news.txt", None, None).short_name(),
+            "skyline-news"
+        );
+        assert_eq!(
+            source("2c110ac3_bbc 2019.md", None, None).short_name(),
+            "bbc 2019"
+        );
+        // Nothing readable left: the name as given.
+        let s = source("000_2c110ac3824b8891.txt", None, None);
+        assert_eq!(s.short_name(), "000_2c110ac3824b8891.txt");
+        assert_eq!(s.full_name(), "000_2c110ac3824b8891.txt");
+        assert_eq!(
+            source("Pasted text 2", None, None).short_name(),
+            "Pasted text 2"
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub fn render(c: &Comparison) -> String {
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let mut header: Vec<&str> = vec!["claim", "coverage", "sources", "text"];
-    let names: Vec<String> = c.sources.iter().map(|s| inert(&s.name)).collect();
+    let names: Vec<String> = c.sources.iter().map(|s| inert(&s.short_name())).collect();
     header.extend(names.iter().map(String::as_str));
     // Writing to memory cannot fail, and every record has the header's width.
     out.write_record(&header).expect("a CSV record in memory");
@@ -79,7 +79,7 @@ pub fn report(c: &Comparison) -> String {
             let name = c
                 .sources
                 .get(v.source as usize)
-                .map_or(String::new(), |s| inert(&s.name));
+                .map_or(String::new(), |s| inert(&s.short_name()));
             let sentence = c
                 .passage(id)
                 .map_or(String::new(), |p| inert(&one_line(&p.text)));

@@ -43,7 +43,7 @@ pub fn render(c: &Comparison) -> String {
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
             src.index,
-            cell(&src.name),
+            cell(&src.short_name()),
             cell(src.title.as_deref().unwrap_or("")),
             sum.claims,
             sum.shared,

@@ -32,7 +32,7 @@ pub fn matrix_svg(c: &Comparison) -> String {
         let _ = writeln!(
             s,
             "<text x=\"{x}\" y=\"14\" text-anchor=\"middle\" fill=\"{TEXT}\"><title>{}</title>{}</text>",
-            Esc(&src.name),
+            Esc(&src.full_name()),
             src.index
         );
     }
@@ -105,7 +105,7 @@ pub fn upset_svg(c: &Comparison) -> String {
             "<text x=\"{}\" y=\"{y}\" text-anchor=\"end\" fill=\"{TEXT}\">[{}] {}</text>",
             label_w - 8.0,
             src.index,
-            Esc(&clip(&src.name, 26))
+            Esc(&src.short_name())
         );
     }
     for (k, combo) in combos.iter().enumerate() {
@@ -193,7 +193,7 @@ pub fn overlap_svg(c: &Comparison) -> String {
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{TEXT}\">[{i}] {}</text>",
             label_w - 8.0,
             y + cell / 2.0 + 4.0,
-            Esc(&clip(&c.sources[i].name, 26))
+            Esc(&c.sources[i].short_name())
         );
         for (j, &v) in row.iter().enumerate() {
             let x = label_w + cell * j as f64;

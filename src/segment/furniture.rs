@@ -310,7 +310,7 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
     ]) {
         return Some(Teaser);
     }
-    if is_timestamp(&words) {
+    if is_timestamp(&words, f) {
         return Some(Timestamp);
     }
     // Bracketed buttons ("[Accept] [Reject]") and credits ("(J. Doe/Agency)", "[ SOURCE ]").
@@ -471,29 +471,91 @@ const TIME_WORDS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
     "days", "week", "weeks", "month", "months", "year", "years", "ago", "yesterday", "today",
     "just", "now", "updated", "published", "posted", "on", "at", "am", "pm", "a", "an", "last",
-    "gmt", "utc", "est", "edt", "bst", "cet", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "th", "st", "nd", "rd",
-    "read", "time",
+    "gmt", "utc", "est", "edt", "bst", "cet", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "th",
+    "st", "nd", "rd", "read", "time",
 ];
 
-/// A line made only of dates, times and "ago": "8 hours ago", "Wednesday, May 12, 2021".
-fn is_timestamp(words: &[&str]) -> bool {
+/// Words that mark a line of dates as the article's own dateline or update stamp.
+const DATELINE_WORDS: &[&str] = &["updated", "published", "posted", "modified"];
+
+/// Further words a dateline may hold ("First published", "Last modified").
+const DATELINE_EXTRA: &[&str] = &["first", "modified", "originally"];
+
+/// Common abbreviations of time zones, as datelines print them ("09:12 IST", "11:02 GMT").
+#[rustfmt::skip]
+const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "z", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "est",
+    "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ast", "adt", "nst",
+    "ndt", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "jst", "kst", "hkt", "sgt",
+    "pht", "wib", "wita", "wit", "ict", "pkt", "sast", "wat", "cat", "eat", "brt", "art",
+];
+
+fn is_time_word(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+    TIME_WORDS.contains(&w)
+        || MONTHS.contains(&w)
+        || MONTH_ABBREVIATIONS.contains(&w)
+        || (!digits.is_empty()
+            && w.len() - digits.len() <= 2
+            && digits.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A line made only of dates, times and "ago": "8 hours ago", "Wednesday, May 12, 2021",
+/// or a dateline (see [`is_dateline_words`]), which may be longer.
+fn is_timestamp(words: &[&str], folded: &str) -> bool {
     !words.is_empty()
         && words.len() <= 8
         && words.iter().any(|w| {
             w.chars().all(|c| c.is_ascii_digit())
                 || matches!(*w, "ago" | "yesterday" | "today" | "updated" | "published")
         })
-        && words.iter().all(|w| {
-            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
-            TIME_WORDS.contains(w)
-                || MONTHS.contains(w)
-                || MONTH_ABBREVIATIONS.contains(w)
-                || (!digits.is_empty()
-                    && w.len() - digits.len() <= 2
-                    && digits.chars().all(|c| c.is_ascii_digit()))
-        })
+        && words.iter().all(|w| is_time_word(w))
         && words.iter().any(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        || is_dateline_words(words, folded)
+}
+
+/// A dateline or update stamp: only dates, times and time words, with a day of a month
+/// and something that says it dates the article: "updated", "published", "posted", a time
+/// zone or a clock time ("Updated: March 04, 2019 09:12 IST", "4 March 2019 Last updated
+/// at 11:02 GMT", "Published 10:32 AM EST, Tue March 5, 2019").
+fn is_dateline_words(words: &[&str], folded: &str) -> bool {
+    let has_month = words
+        .iter()
+        .any(|w| MONTHS.contains(w) || MONTH_ABBREVIATIONS.contains(w));
+    let has_day = words
+        .iter()
+        .any(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+    let marked = words
+        .iter()
+        .any(|w| DATELINE_WORDS.contains(w) || TIME_ZONES.contains(w))
+        || has_clock_time(folded);
+    (2..=16).contains(&words.len())
+        && has_month
+        && has_day
+        && marked
+        && words
+            .iter()
+            .all(|w| is_time_word(w) || TIME_ZONES.contains(w) || DATELINE_EXTRA.contains(w))
+}
+
+/// "09:12", "9.30 am": one or two digits, a colon, two digits.
+fn has_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1] == b':'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+/// Whether a whole line is an article's dateline or update stamp: metadata, not a claim
+/// or a title. See the examples at [`is_dateline_words`].
+pub fn is_dateline(line: &str) -> bool {
+    let folded = fold(line);
+    is_dateline_words(&words_of(&folded), &folded)
 }
 
 fn ends_with_ellipsis(s: &str) -> bool {
@@ -644,6 +706,35 @@ mod tests {
         assert_eq!(got.len(), expect.len(), "{got:#?}");
         for ((text, f), e) in got.iter().zip(expect) {
             assert_eq!(*f, e, "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines_and_update_stamps_are_timestamps_not_claims() {
+        for line in [
+            "Updated: March 04, 2019 09:12 IST",
+            "4 March 2019 Last updated at 11:02 GMT",
+            "Published 10:32 AM EST, Tue March 5, 2019",
+            "Posted on 12 Jan 2021, 9:45 am",
+            "First published on Mon 4 Mar 2019 06.00 GMT",
+            "Last modified: Jan 14 2021 18:20",
+        ] {
+            assert!(is_dateline(line), "{line}");
+            let segs = segment(line);
+            assert!(
+                segs.iter()
+                    .all(|s| s.furniture == Some(Furniture::Timestamp)),
+                "{line}: {segs:?}"
+            );
+        }
+        for line in [
+            "The storm hit on March 4, 2019 at 09:12.",
+            "Updated rules take effect on March 4",
+            "March 2019",
+            "Published by the ministry on 4 March 2019 at 11:02 GMT",
+            "Wednesday, May 12, 2021",
+        ] {
+            assert!(!is_dateline(line), "{line}");
         }
     }
 

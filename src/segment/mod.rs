@@ -22,7 +22,7 @@ mod furniture;
 mod sentences;
 pub mod words;
 
-pub use furniture::Furniture;
+pub use furniture::{Furniture, is_dateline};
 pub use sentences::MAX_PASSAGE_BYTES;
 pub use words::MONTHS;
 
@@ -73,6 +73,17 @@ pub fn segment(text: &str) -> Vec<Segment> {
     }
     furniture::classify_context(text, &mut out);
     out
+}
+
+/// The furniture a whole line is, if every passage of it is furniture: for picking a
+/// title or a date out of the first lines of a text.
+pub fn line_furniture(line: &str) -> Option<Furniture> {
+    let segs = segment(line);
+    if segs.iter().all(|s| s.furniture.is_some()) {
+        segs.first().and_then(|s| s.furniture)
+    } else {
+        None
+    }
 }
 
 struct Block {

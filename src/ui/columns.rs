@@ -14,6 +14,20 @@ use super::diff_text::{diff_job, legend};
 use super::theme;
 
 const MIN_COLUMN_WIDTH: f32 = 340.0;
+/// The narrowest a column gets when every column is fitted into the window.
+const FIT_MIN_WIDTH: f32 = 150.0;
+/// The smallest text size, relative to the usual, of fitted columns.
+const FIT_MIN_TEXT: f32 = 0.75;
+
+/// Where the columns leave how many of them were fully in view, for the status line.
+fn in_view_id() -> egui::Id {
+    egui::Id::unique("columns_in_view")
+}
+
+/// How many columns were fully in view when last drawn (None before the first time).
+pub fn columns_in_view(ctx: &egui::Context) -> Option<usize> {
+    ctx.data(|d| d.get_temp(in_view_id()))
+}
 
 /// Width of the gap between columns, where the links are drawn and the resize handle sits.
 const GAP: f32 = 30.0;
@@ -44,18 +58,70 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
     if shown.is_empty() {
         return commands;
     }
-    let fair = ((ui.available_width() - GAP * shown.len() as f32) / shown.len() as f32)
-        .max(MIN_COLUMN_WIDTH);
-    let height = ui.available_height();
+    let fit = state.prefs.fit_columns;
+    let n = shown.len() as f32;
+    let fitted = ((ui.available_width() - GAP * n) / n).max(FIT_MIN_WIDTH);
+    let fair = if fit {
+        fitted
+    } else {
+        fitted.max(MIN_COLUMN_WIDTH)
+    };
+    // The last frame's count of columns in full view (the scroll position decides it).
+    let in_view_id = in_view_id();
+    let in_view: Option<usize> = ui.data(|d| d.get_temp(in_view_id));
+    ui.horizontal_wrapped(|ui| {
+        let mut fit_now = fit;
+        if ui
+            .checkbox(&mut fit_now, "Fit all columns")
+            .on_hover_text("Narrow every column, with smaller text, so that all fit the window")
+            .changed()
+        {
+            commands.push(Command::SetFitColumns(fit_now));
+        }
+        let total = shown.len();
+        match in_view {
+            Some(k) if k < total => {
+                ui.label(
+                    RichText::new(format!(
+                        "{k} of {total} sources in view: scroll sideways for the rest"
+                    ))
+                    .color(theme::DELETED),
+                );
+            }
+            _ => {
+                ui.weak(format!("All {total} sources in view"));
+            }
+        }
+    });
+    // Room under the scroll bar, so grabbing the claim panel's edge below does not grab it.
+    let solid = egui::style::ScrollStyle::solid();
+    let bar = solid.bar_width + solid.bar_inner_margin + solid.bar_outer_margin;
+    let height = ui.available_height() - bar - 8.0;
+    let mut fully_visible = 0;
+    // A solid scroll bar, always drawn: columns beyond the edge must not go unnoticed.
+    // (The columns' own vertical bars keep the usual style.)
+    let usual_scroll = ui.spacing().scroll;
+    ui.spacing_mut().scroll = solid;
     egui::ScrollArea::horizontal()
         .id_salt("columns")
         .auto_shrink([false, false])
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+        .max_height(height + bar)
         .show(ui, |ui| {
+            ui.spacing_mut().scroll = usual_scroll;
+            let outer = ui.clip_rect();
+            if fit && fitted < MIN_COLUMN_WIDTH {
+                let scale = (fitted / MIN_COLUMN_WIDTH).max(FIT_MIN_TEXT);
+                for font in ui.style_mut().text_styles.values_mut() {
+                    font.size = (font.size * scale).round().max(8.0);
+                }
+            }
             ui.horizontal_top(|ui| {
                 ui.spacing_mut().item_spacing.x = 0.0;
+                let last = shown.len() - 1;
                 let mut drawn: Vec<Drawn> = Vec::new();
                 let mut gaps: Vec<egui::Rect> = Vec::new();
-                for src in shown {
+                for (k, src) in shown.into_iter().enumerate() {
                     let i = src.index as usize;
                     let width = state
                         .view
@@ -69,6 +135,13 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                         ui.vertical(|ui| column_ui(ui, c, src, state, &mut commands))
                             .inner
                     });
+                    let r = column.response.rect;
+                    if outer.left() <= r.left() + 1.0 && r.right() <= outer.right() + 1.0 {
+                        fully_visible += 1;
+                    }
+                    if k == last && state.view.reveal_last {
+                        ui.scroll_to_rect(column.response.rect, Some(Align::Max));
+                    }
                     drawn.push(column.inner);
                     // The gap: links are drawn in it; dragging it resizes the column on its left.
                     let (gap, drag) =
@@ -92,6 +165,10 @@ pub fn columns_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                 }
             });
         });
+    if in_view != Some(fully_visible) {
+        ui.data_mut(|d| d.insert_temp(in_view_id, fully_visible));
+        ui.ctx().request_repaint();
+    }
     commands
 }
 
@@ -106,7 +183,7 @@ fn focus_bar_ui(
     let name = |k: usize| {
         c.sources
             .get(k)
-            .map_or(String::new(), |s| format!("[{k}] {}", s.name))
+            .map_or(String::new(), |s| format!("[{k}] {}", s.short_name()))
     };
     ui.horizontal(|ui| {
         let label = ui.label(format!("Focus: {} beside", name(focused)));
@@ -191,7 +268,13 @@ fn column_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("[{}] {}", src.index, src.name)).strong());
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!("[{}] {}", src.index, src.short_name())).strong(),
+                )
+                .truncate(),
+            )
+            .on_hover_text(src.full_name());
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
                 let focused = state.view.focus.is_some_and(|f| f.0 == src.index as usize);
                 if ui
@@ -617,7 +700,7 @@ fn counterparts_ui(ui: &mut egui::Ui, c: &Comparison, p: &Passage, claim: &Claim
         } else {
             (pair.a, pair.relation.flip())
         };
-        let name = &c.sources[other.source as usize].name;
+        let name = c.sources[other.source as usize].short_name();
         ui.separator();
         ui.label(
             RichText::new(format!(
@@ -653,7 +736,7 @@ pub fn disagreement_ui(
                 let name = c
                     .sources
                     .get(v.source as usize)
-                    .map_or("", |s| s.name.as_str());
+                    .map_or(String::new(), |s| s.short_name());
                 format!("[{}] {name}", v.source)
             };
             format!("{who}: “{}”", v.text)
@@ -750,7 +833,7 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
             }
             for m in claim.members.iter().map(|m| m.passage) {
                 let Some(p) = c.passage(m) else { continue };
-                let name = &c.sources[m.source as usize].name;
+                let name = c.sources[m.source as usize].short_name();
                 ui.horizontal_wrapped(|ui| {
                     if ui
                         .link(format!("[{}] {}", m.source, name))

@@ -9,13 +9,14 @@ use crate::app::state::{AppState, ClaimFilter, Command, Export, Tab};
 use crate::palette;
 use crate::report::Comparison;
 use crate::report::coverage::{self, RowOrder};
-use crate::report::text::clip;
 
 use super::sidebar::claim_row_label;
 use super::theme;
 
 const CELL: f32 = 24.0;
 const ROW: f32 = 22.0;
+/// Height of the matrix's column heads, where the source names stand upright.
+const HEAD: f32 = 150.0;
 
 /// Names an interactive area for screen readers and UI tests.
 fn describe(response: &egui::Response, kind: Role, label: String) {
@@ -47,25 +48,31 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
             let o = RowOrder::Source(src.index);
             if ui
                 .selectable_label(order == o, format!("[{}]", src.index))
-                .on_hover_text(format!("The order of {}", src.name))
+                .on_hover_text(format!("The order of {}", src.short_name()))
                 .clicked()
             {
                 commands.push(Command::SetMatrixOrder(o));
             }
         }
     });
-    // Column heads.
+    // Column heads: each source's short name, written upwards above its cells.
     ui.horizontal(|ui| {
+        let color = ui.visuals().strong_text_color();
         for src in &c.sources {
-            let (rect, resp) = ui.allocate_exact_size(vec2(CELL, ROW), Sense::hover());
-            ui.painter().text(
-                rect.center(),
-                Align2::CENTER_CENTER,
-                format!("{}", src.index),
-                FontId::monospace(12.0),
-                ui.visuals().strong_text_color(),
+            let (rect, resp) = ui.allocate_exact_size(vec2(CELL, HEAD), Sense::hover());
+            let galley = ui.painter().layout_no_wrap(
+                format!("{} {}", src.index, src.short_name()),
+                FontId::proportional(12.0),
+                color,
             );
-            resp.on_hover_text(&src.name);
+            // Rotated a quarter turn about its top-left corner: its baseline runs up the cell.
+            let pos = pos2(rect.center().x - galley.size().y / 2.0, rect.bottom() - 2.0);
+            ui.painter_at(rect).add(
+                egui::epaint::TextShape::new(pos, galley, color)
+                    .with_angle(-std::f32::consts::FRAC_PI_2),
+            );
+            describe(&resp, Role::ColumnHeader, src.short_name());
+            resp.on_hover_text(src.full_name());
         }
         ui.label(RichText::new("Claim (its most representative passage)").strong());
     });
@@ -96,8 +103,12 @@ pub fn matrix_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Com
                                     resp.on_hover_ui(|ui| {
                                         ui.set_max_width(420.0);
                                         ui.label(
-                                            RichText::new(format!("[{}] {}", src.index, src.name))
-                                                .strong(),
+                                            RichText::new(format!(
+                                                "[{}] {}",
+                                                src.index,
+                                                src.short_name()
+                                            ))
+                                            .strong(),
                                         );
                                         ui.label(p.span_of(claim.id));
                                         ui.weak(format!(
@@ -176,7 +187,7 @@ pub fn intersections_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> 
                 painter.text(
                     pos2(area.left() + label_w - 8.0, y),
                     Align2::RIGHT_CENTER,
-                    format!("[{}] {}", src.index, clip(&src.name, 22)),
+                    format!("[{}] {}", src.index, src.short_name()),
                     FontId::proportional(12.0),
                     text_color,
                 );
@@ -275,7 +286,8 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                     }
                     ui.end_row();
                     for (src, sum) in c.sources.iter().zip(&c.summary.per_source) {
-                        ui.label(format!("[{}] {}", src.index, src.name));
+                        ui.label(format!("[{}] {}", src.index, src.short_name()))
+                            .on_hover_text(src.full_name());
                         ui.label(sum.claims.to_string());
                         ui.label(sum.shared.to_string());
                         ui.label(sum.unique.to_string());
@@ -329,7 +341,7 @@ pub fn sources_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                 ui.painter().text(
                     pos2(area.left() + label_w - 8.0, y + cell / 2.0),
                     Align2::RIGHT_CENTER,
-                    format!("[{i}] {}", clip(&c.sources[i].name, 22)),
+                    format!("[{i}] {}", c.sources[i].short_name()),
                     FontId::proportional(12.0),
                     text_color,
                 );

@@ -49,7 +49,7 @@ fn disagreement_card(ui: &mut egui::Ui, c: &Comparison, d: &Disagreement, out: &
             let name = c
                 .sources
                 .get(v.source as usize)
-                .map_or("", |s| s.name.as_str());
+                .map_or(String::new(), |s| s.short_name());
             ui.horizontal_wrapped(|ui| {
                 if ui
                     .link(format!("[{}] {name}", v.source))

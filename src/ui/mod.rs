@@ -9,8 +9,17 @@ pub mod theme;
 
 use egui::{Key, RichText};
 
-use crate::Settings;
 use crate::app::state::{AppState, Command, Input, Tab};
+
+/// The part of [`crate::Settings::THRESHOLD_RANGE`] the Strictness slider covers, in steps of
+/// [`STRICTNESS_STEP`]. Measured with the fact-level aligner on the samples and
+/// tests/data/story2 (`corroborate compare -t`): below 0.2 no fact link is kept, so nothing
+/// changes; from 0.2 to 0.9 the samples go from 89 claims (15 shared) to 146 (3 shared) and
+/// every step changes the grouping; above 0.9 almost nothing is shared. The command line
+/// still takes the whole range.
+pub const STRICTNESS_RANGE: std::ops::RangeInclusive<f32> = 0.2..=0.9;
+/// One step of the Strictness slider.
+pub const STRICTNESS_STEP: f64 = 0.05;
 
 /// The whole window.
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
@@ -23,10 +32,12 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
     }
     match &state.comparison {
         Some(c) => {
-            egui::Panel::left("sidebar")
-                .resizable(true)
-                .default_size(300.0)
-                .show(ui, |ui| commands.extend(sidebar::sidebar_ui(ui, c, state)));
+            if !state.prefs.sidebar_hidden {
+                egui::Panel::left("sidebar")
+                    .resizable(true)
+                    .default_size(300.0)
+                    .show(ui, |ui| commands.extend(sidebar::sidebar_ui(ui, c, state)));
+            }
             if let Some(claim) = state.view.selected.and_then(|id| c.claim(id)) {
                 // egui keeps a dragged height (by this id) for the rest of the session.
                 egui::Panel::bottom("claim_detail")
@@ -49,7 +60,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
             });
         }
         None => {
-            if !state.inputs.is_empty() {
+            if !state.inputs.is_empty() && !state.prefs.sidebar_hidden {
                 // One source (or none readable): still listed, so it can be removed.
                 egui::Panel::left("sidebar")
                     .resizable(true)
@@ -60,7 +71,8 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
         }
     }
     keyboard(ui, state, &mut commands);
-    if state.view.scroll_to_selection || !state.view.jump.is_empty() {
+    let view = &state.view;
+    if view.scroll_to_selection || !view.jump.is_empty() || view.reveal_last {
         // The columns scrolled this frame; let the reader scroll freely again.
         commands.insert(0, Command::SelectionShown);
     }
@@ -73,7 +85,8 @@ fn tabs_ui(
     state: &AppState,
     commands: &mut Vec<Command>,
 ) {
-    ui.horizontal(|ui| {
+    // Wrapped: in a narrow window no tab may fall off the right edge.
+    ui.horizontal_wrapped(|ui| {
         let disagreements = format!("Disagreements ({})", c.disagreements.len());
         for (tab, text) in [
             (Tab::Columns, "Side by side"),
@@ -152,81 +165,43 @@ fn files_hint(what: &str) -> String {
     )
 }
 
+/// Widths below which the toolbar folds: the file actions into a "File" menu, then the
+/// legend into bare swatches (their names on hover).
+const TOOLBAR_FULL: f32 = 1650.0;
+const TOOLBAR_LEGEND: f32 = 1150.0;
+
 fn toolbar_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     busy: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
+    let width = ui.available_width();
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(
-                !state.inputs.is_empty(),
-                egui::Button::new("New comparison"),
-            )
-            .on_hover_text("Close every source and start again (Ctrl+N)")
-            .clicked()
-        {
-            commands.push(Command::NewComparison);
+        if state.comparison.is_some() || !state.inputs.is_empty() {
+            let shown = !state.prefs.sidebar_hidden;
+            if ui
+                .selectable_label(shown, "Sidebar")
+                .on_hover_text("Show or hide the list of sources and claims")
+                .clicked()
+            {
+                commands.push(Command::ShowSidebar(!shown));
+            }
         }
-        if ui
-            .button("Open files…")
-            .on_hover_text(files_hint("Start a new comparison of articles"))
-            .clicked()
-        {
-            commands.push(Command::OpenDialog);
-        }
-        if ui
-            .add_enabled(!state.inputs.is_empty(), egui::Button::new("Add files…"))
-            .on_hover_text(files_hint("Add articles to this comparison"))
-            .clicked()
-        {
-            commands.push(Command::AddDialog);
-        }
-        // ("Open the samples" is on the start page only: the toolbar must fit one line.)
-        if ui
-            .button("Paste…")
-            .on_hover_text("Paste text as a source (Ctrl+V on the window does it at once)")
-            .clicked()
-        {
-            commands.push(Command::ShowPaste(true));
-        }
-        if ui
-            .button("Open report…")
-            .on_hover_text("Reopen a saved JSON report")
-            .clicked()
-        {
-            commands.push(Command::OpenReportDialog);
-        }
-        if ui
-            .add_enabled(
-                state.comparison.is_some(),
-                egui::Button::new("Save report…"),
-            )
-            .clicked()
-        {
-            commands.push(Command::SaveDialog);
+        if width >= TOOLBAR_FULL {
+            file_actions_ui(ui, state, commands);
+        } else {
+            ui.menu_button("File", |ui| file_actions_ui(ui, state, commands));
         }
         ui.separator();
-        let mut threshold = state.settings.threshold;
-        let slider = ui
-            .add(
-                egui::Slider::new(&mut threshold, Settings::THRESHOLD_RANGE)
-                    .step_by(0.01)
-                    .text("Strictness"),
-            )
-            .on_hover_text(
-                "How alike two passages must be to count as the same claim. Higher is stricter.",
-            );
-        if slider.changed() {
-            commands.push(Command::SetThreshold(threshold));
-        }
+        strictness_ui(ui, state, commands);
         let mut hide = state.prefs.hide_boilerplate;
         if ui.checkbox(&mut hide, "Hide boilerplate").changed() {
             commands.push(Command::SetHideBoilerplate(hide));
         }
         ui.separator();
-        legend_ui(ui);
+        legend_ui(ui, width >= TOOLBAR_LEGEND);
+        ui.menu_button("View", view_menu_ui);
         if let Some(stage) = busy {
             ui.separator();
             ui.spinner();
@@ -235,22 +210,176 @@ fn toolbar_ui(
     });
 }
 
-/// The colour legend.
-pub fn legend_ui(ui: &mut egui::Ui) {
+/// The "View" menu: the theme (as the system's by default, egui's own setting, which
+/// eframe keeps with egui's memory) and the text size (kept in the preferences).
+fn view_menu_ui(ui: &mut egui::Ui) {
+    use egui::ThemePreference;
+    let mut theme = ui.options(|o| o.theme_preference);
+    ui.horizontal(|ui| {
+        ui.label("Theme");
+        ui.selectable_value(&mut theme, ThemePreference::System, "As the system")
+            .on_hover_text("Light or dark as the desktop is");
+        ui.selectable_value(&mut theme, ThemePreference::Light, "Light");
+        ui.selectable_value(&mut theme, ThemePreference::Dark, "Dark");
+    });
+    if theme != ui.options(|o| o.theme_preference) {
+        ui.ctx().set_theme(theme);
+    }
+    ui.horizontal(|ui| {
+        ui.label(format!("Text size {:.0}%", ui.ctx().zoom_factor() * 100.0));
+        if ui.button("Smaller").on_hover_text("Ctrl −").clicked() {
+            egui::gui_zoom::zoom_out(ui.ctx());
+        }
+        if ui.button("Larger").on_hover_text("Ctrl +").clicked() {
+            egui::gui_zoom::zoom_in(ui.ctx());
+        }
+        if ui.button("Reset").on_hover_text("Ctrl 0").clicked() {
+            ui.ctx().set_zoom_factor(1.0);
+        }
+    });
+}
+
+/// New, open, add, paste, open and save a report: inline in a wide toolbar, else a menu.
+fn file_actions_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if ui
+        .add_enabled(
+            !state.inputs.is_empty(),
+            egui::Button::new("New comparison"),
+        )
+        .on_hover_text("Close every source and start again (Ctrl+N)")
+        .clicked()
+    {
+        commands.push(Command::NewComparison);
+    }
+    if ui
+        .button("Open files…")
+        .on_hover_text(files_hint("Start a new comparison of articles"))
+        .clicked()
+    {
+        commands.push(Command::OpenDialog);
+    }
+    if ui
+        .add_enabled(!state.inputs.is_empty(), egui::Button::new("Add files…"))
+        .on_hover_text(files_hint("Add articles to this comparison"))
+        .clicked()
+    {
+        commands.push(Command::AddDialog);
+    }
+    // ("Open the samples" is on the start page only: the toolbar must fit one line.)
+    if ui
+        .button("Paste…")
+        .on_hover_text("Paste text as a source (Ctrl+V on the window does it at once)")
+        .clicked()
+    {
+        commands.push(Command::ShowPaste(true));
+    }
+    if ui
+        .button("Open report…")
+        .on_hover_text("Reopen a saved JSON report")
+        .clicked()
+    {
+        commands.push(Command::OpenReportDialog);
+    }
+    if ui
+        .add_enabled(
+            state.comparison.is_some(),
+            egui::Button::new("Save report…"),
+        )
+        .clicked()
+    {
+        commands.push(Command::SaveDialog);
+    }
+}
+
+/// The Strictness slider between "looser" and "stricter", and what the current position
+/// gives: the number of shared claims.
+fn strictness_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let mut threshold = state.settings.threshold;
+    let label = ui.label("Strictness");
+    ui.weak("looser");
+    let slider = ui
+        .add(
+            egui::Slider::new(&mut threshold, STRICTNESS_RANGE)
+                .step_by(STRICTNESS_STEP)
+                // A saved report's threshold outside the slider's part stays as it is
+                // until the user moves the slider.
+                .clamping(egui::SliderClamping::Edits)
+                .show_value(false),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(format!(
+            "How alike two passages must be to count as the same claim: {:.2}. Looser merges              more passages into shared claims; stricter keeps only close wordings together.",
+            state.settings.threshold
+        ));
+    ui.weak("stricter");
+    if slider.changed() {
+        commands.push(Command::SetThreshold(threshold));
+    }
+    if let Some(c) = &state.comparison {
+        ui.label(shared_claims(c.summary.shared))
+            .on_hover_text(format!(
+                "At strictness {:.2}: {} of {} claims are stated by two sources or more",
+                c.settings.threshold, c.summary.shared, c.summary.claims
+            ));
+    }
+}
+
+/// "1 shared claim", "14 shared claims".
+pub fn shared_claims(n: usize) -> String {
+    if n == 1 {
+        "1 shared claim".to_owned()
+    } else {
+        format!("{n} shared claims")
+    }
+}
+
+/// The colour legend; `named`: each swatch with its name, else the names on hover.
+pub fn legend_ui(ui: &mut egui::Ui, named: bool) {
     for (color, text) in [
         (theme::UNIQUE, "Unique"),
         (theme::SHARED_SOME, "Shared by some"),
         (theme::SHARED_ALL, "Shared by all"),
         (theme::BOILERPLATE, "Boilerplate"),
     ] {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        let (rect, swatch) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         ui.painter().rect_filled(rect, 2.0, color);
-        ui.label(text);
+        if named {
+            ui.label(text);
+        } else {
+            swatch.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            swatch.on_hover_text(text);
+        }
     }
+}
+
+/// How many sources the comparison has and how many of them the window shows.
+fn sources_shown(ui: &egui::Ui, state: &AppState) -> Option<String> {
+    let c = state.comparison.as_ref()?;
+    let n = c.sources.len();
+    let unread = if state.errors.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} more could not be read)", state.errors.len())
+    };
+    let shown = if state.view.focus.is_some() { 2 } else { n };
+    let text = match columns::columns_in_view(ui.ctx()) {
+        Some(k) if state.view.tab == Tab::Columns && k < shown => {
+            format!("{k} of {n} sources in view{unread}")
+        }
+        _ if state.view.tab == Tab::Columns && shown < n => {
+            format!("{shown} of {n} sources shown{unread}")
+        }
+        _ => format!("{n} sources compared{unread}"),
+    };
+    Some(text)
 }
 
 fn status_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
+        if let Some(text) = sources_shown(ui, state) {
+            ui.label(text);
+            ui.separator();
+        }
         if let Some(m) = &state.message {
             let color = if m.is_error { theme::DELETED } else { ui.visuals().text_color() };
             ui.label(RichText::new(&m.text).color(color));

@@ -45,9 +45,10 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
                 });
             }
             ui.add(
-                egui::Label::new(RichText::new(format!("[{i}] {}", src.name)).strong()).truncate(),
+                egui::Label::new(RichText::new(format!("[{i}] {}", src.short_name())).strong())
+                    .truncate(),
             )
-            .on_hover_text(src.title.as_deref().unwrap_or(&src.name));
+            .on_hover_text(src.full_name());
         });
         let response = theme::share_bar_ui(ui, sum, egui::vec2(ui.available_width(), 8.0));
         response.on_hover_text(format!(
@@ -95,7 +96,10 @@ pub fn sidebar_ui(ui: &mut egui::Ui, c: &Comparison, state: &AppState) -> Vec<Co
         ui.horizontal(|ui| {
             let names: Vec<String> = (0..n)
                 .filter(|&s| mask & (1u64 << s.min(63)) != 0)
-                .map(|s| format!("[{s}]"))
+                .map(|s| {
+                    let name = c.sources.get(s).map_or(String::new(), |x| x.short_name());
+                    format!("[{s}] {name}")
+                })
                 .collect();
             ui.label(match state.view.filter {
                 ClaimFilter::AtLeast(_) if names.len() == 1 => {
@@ -223,7 +227,7 @@ fn claim_row_ui(
         let names: Vec<String> = cl
             .sources
             .iter()
-            .map(|&s| format!("[{s}] {}", c.sources[s as usize].name))
+            .map(|&s| format!("[{s}] {}", c.sources[s as usize].short_name()))
             .collect();
         marks.on_hover_text(names.join("\n"));
         let label = claim_row_label(cl);

@@ -146,7 +146,7 @@ pub(super) fn matrix(out: &mut String, c: &Comparison) {
         w!(
             out,
             "<th class=\"m\" title=\"{}\">[{}]</th>",
-            Esc(&src.name),
+            Esc(&src.full_name()),
             src.index
         );
     }
@@ -271,10 +271,10 @@ pub(super) fn diffs(out: &mut String, c: &Comparison) {
                     side.source,
                     side.index,
                     side.source,
-                    Esc(c
+                    Esc(&c
                         .sources
                         .get(side.source as usize)
-                        .map_or("", |s| s.name.as_str()))
+                        .map_or(String::new(), |s| s.short_name()))
                 );
             }
             out.push_str("</div>");

@@ -86,7 +86,7 @@ fn differing_passages(c: &Comparison) -> BTreeSet<PassageId> {
 /// "[2] name" for a source index, tolerating an index a damaged report does not have.
 fn source_label(c: &Comparison, i: u32) -> String {
     match c.sources.get(i as usize) {
-        Some(s) => format!("[{i}] {}", s.name),
+        Some(s) => format!("[{i}] {}", s.short_name()),
         None => format!("[{i}]"),
     }
 }

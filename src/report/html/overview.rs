@@ -179,14 +179,19 @@ pub(super) fn source_identity(out: &mut String, src: &SourceReport, index: bool)
         w!(
             out,
             " title=\"{}\"><span class=\"idx\">[{}]</span>",
-            Esc(&src.name),
+            Esc(&src.full_name()),
             src.index
         );
     } else {
         out.push('>');
     }
-    w!(out, "{}</div>", Esc(&src.name));
-    if let Some(t) = src.title.as_deref().filter(|t| !t.trim().is_empty()) {
+    let name = src.readable_name();
+    w!(out, "{}</div>", Esc(&src.short_name()));
+    if let Some(t) = src
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty() && crate::report::text::one_line(t) != name)
+    {
         w!(out, "<div class=\"title\">{}</div>", Esc(t));
     }
     let meta: Vec<&str> = [&src.byline, &src.site, &src.published]
