@@ -1571,3 +1571,17 @@ fn text_size_follows_ctrl_plus_minus_and_zero_and_is_remembered() {
         egui::ThemePreference::Light
     );
 }
+
+#[test]
+fn the_window_title_names_the_comparison() {
+    let mut h = harness(Vec::new());
+    h.run_ok();
+    assert_eq!(h.state().state.window_title(), "Corroborate");
+    h.state_mut().run_command(Command::OpenSamples);
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert_eq!(
+        h.state().state.window_title(),
+        format!("{} and 4 more — Corroborate", c.sources[0].short_name())
+    );
+}

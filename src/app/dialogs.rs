@@ -104,7 +104,7 @@ fn pick_sources(dir: Option<&Path>, add: bool) -> Pending {
 /// Asks where to save a report; the extension chooses the format.
 fn pick_report_path(dir: Option<&Path>) -> Pending {
     let pending = dialog("Save report", dir)
-        .set_file_name("comparison.json")
+        .set_file_name("comparison.corroborate.json")
         .add_filter("JSON report (reopens)", &["json"])
         .add_filter("HTML page", &["html"])
         .add_filter("Markdown", &["md"])

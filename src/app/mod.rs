@@ -49,6 +49,8 @@ pub struct CorroborateApp {
     /// Answers of the dialogs, each awaited on its own thread.
     dialog_answers: (Sender<Command>, Receiver<Command>),
     repaint: egui::Context,
+    /// The window title last sent, so it is sent again only when it changes.
+    title: String,
 }
 
 impl CorroborateApp {
@@ -73,6 +75,7 @@ impl CorroborateApp {
             show_dialog: dialogs::show,
             dialog_answers: channel(),
             repaint: ctx.clone(),
+            title: String::new(),
             state: AppState {
                 settings: Settings::default().with_threshold(settings.threshold),
                 prefs,
@@ -151,6 +154,12 @@ impl CorroborateApp {
             commands.push(Command::AddInputs(dropped));
         }
         commands.extend(crate::ui::app_ui(ui, &self.state));
+        let title = self.state.window_title();
+        if title != self.title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
         // Ctrl + / − / 0 are egui's own: the text size it chose is remembered.
         let zoom = ui.ctx().zoom_factor();
         let kept = if self.state.prefs.zoom > 0.0 {
@@ -192,6 +201,13 @@ pub fn run(files: Vec<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Corroborate")
+            .with_app_id("corroborate")
+            .with_icon(std::sync::Arc::new(
+                eframe::icon_data::from_png_bytes(include_bytes!(
+                    "../../assets/icons/corroborate-256.png"
+                ))
+                .expect("the bundled icon is a PNG"),
+            ))
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([400.0, 280.0])
             .with_drag_and_drop(true),

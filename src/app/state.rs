@@ -423,6 +423,20 @@ impl AppState {
 
     /// The selection, filters and focus refer to one set of sources: a different set
     /// starts with none of them (a strictness regroup keeps them).
+    /// The window's title: the comparison's name (its first source, and how many others).
+    pub fn window_title(&self) -> String {
+        match self.comparison.as_deref() {
+            Some(c) if !c.sources.is_empty() => {
+                let first = c.sources[0].short_name();
+                match c.sources.len() - 1 {
+                    0 => format!("{first} — Corroborate"),
+                    n => format!("{first} and {n} more — Corroborate"),
+                }
+            }
+            _ => "Corroborate".to_owned(),
+        }
+    }
+
     fn sources_changed(&mut self) {
         // Corrections name passages by position: they belong to the old set of sources.
         self.corrections.clear();
