@@ -2,7 +2,8 @@
 //!
 //! 1. the five bundled samples, end to end (ingest → report JSON);
 //! 2. 50 synthetic articles of ~1,000 words sharing a pool of claims;
-//! 3. two synthetic book-length texts of 100,000 words each.
+//! 3. two synthetic book-length texts of 100,000 words each;
+//! 4. two texts of real news (~112,000 words each: the development clusters' articles).
 //!
 //! Prints the median wall time of several runs and the process's peak resident memory.
 
@@ -84,6 +85,41 @@ fn main() {
         black_box(compare::compare(books.clone(), &settings));
     });
     println!("2 books x 100,000 words: {t:.1?}");
+
+    // Real, varied news sentences: every article of the development clusters, concatenated
+    // and cut into two halves (about 112,000 words each).
+    let dir = std::env::var("CORROBORATE_NEWS_DIR")
+        .unwrap_or_else(|_| "../shared/corpus/ecbplus-dev".to_owned());
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .flat_map(|e| std::fs::read_dir(e.path()).into_iter().flatten().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        println!("2 texts of real news: skipped ({dir} not found; set CORROBORATE_NEWS_DIR)");
+    } else {
+        let all: String = files
+            .iter()
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let mid = all.len() / 2;
+        let cut = (mid..all.len()).find(|&i| all[i..].starts_with("\n\n")).unwrap_or(mid);
+        let news = vec![
+            ingest::from_text("news a", &all[..cut]).unwrap(),
+            ingest::from_text("news b", &all[cut..]).unwrap(),
+        ];
+        let words = all.split_whitespace().count();
+        let t = median_time(3, || {
+            black_box(compare::compare(news.clone(), &settings));
+        });
+        println!("2 texts of real news ({words} words in all): {t:.1?}");
+    }
     if let Some(mb) = peak_memory_mb() {
         println!("peak resident memory: {mb:.0} MB");
     }
