@@ -109,7 +109,9 @@ fn main() {
             .collect::<Vec<_>>()
             .join("\n\n");
         let mid = all.len() / 2;
-        let cut = (mid..all.len()).find(|&i| all[i..].starts_with("\n\n")).unwrap_or(mid);
+        let cut = (mid..all.len())
+            .find(|&i| all[i..].starts_with("\n\n"))
+            .unwrap_or(mid);
         let news = vec![
             ingest::from_text("news a", &all[..cut]).unwrap(),
             ingest::from_text("news b", &all[cut..]).unwrap(),

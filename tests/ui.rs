@@ -36,6 +36,8 @@ fn settle(h: &mut Harness<'_, CorroborateApp>) {
 }
 
 /// The accessible label of a claim's row in the sidebar list (and in the coverage matrix).
+use corroborate::ui::columns::spoken_label;
+
 fn sidebar_row(cl: &corroborate::report::Claim) -> String {
     format!("{} {}", cl.id, cl.label)
 }
@@ -90,10 +92,11 @@ fn a_shared_claim_shows_in_two_columns_and_clicking_selects_it() {
                 && c.widest_claim(first).map(|w| w.id) == Some(cl.id)
         })
         .expect("a shared claim near the top of its columns");
+    // What a screen reader says for each member passage.
     let texts: Vec<String> = claim
         .members
         .iter()
-        .map(|m| c.passage(m.passage).unwrap().text.clone())
+        .map(|m| spoken_label(&c, c.passage(m.passage).unwrap()))
         .collect();
     // (A headline may also be its column's title: the passage is the last match.)
     for t in &texts {
@@ -508,7 +511,11 @@ fn only_visible_passages_are_built_and_the_overview_strip_jumps() {
     let passages = &c.sources[1].passages;
     let shown = |h: &Harness<'_, CorroborateApp>| -> Vec<usize> {
         (0..passages.len())
-            .filter(|&i| h.query_all_by_label(&passages[i].text).count() > 0)
+            .filter(|&i| {
+                h.query_all_by_label(&spoken_label(&c, &passages[i]))
+                    .count()
+                    > 0
+            })
             .collect()
     };
     let before = shown(&h);
@@ -1280,7 +1287,7 @@ fn a_passage_joins_the_selected_claim_from_its_menu() {
         .expect("a shared claim without that source");
     h.state_mut().run_command(Command::Select(Some(target.id)));
     h.run_ok();
-    h.get_all_by_label(&lone.text)
+    h.get_all_by_label(&spoken_label(&c, &lone))
         .last()
         .unwrap()
         .click_secondary();
@@ -1584,4 +1591,63 @@ fn the_window_title_names_the_comparison() {
         h.state().state.window_title(),
         format!("{} and 4 more — Corroborate", c.sources[0].short_name())
     );
+}
+
+#[test]
+fn the_keyboard_alone_selects_the_second_claim_of_the_third_column() {
+    let mut h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    for key in [
+        egui::Key::ArrowDown,
+        egui::Key::ArrowRight,
+        egui::Key::ArrowRight,
+        egui::Key::ArrowDown,
+    ] {
+        h.key_press(key);
+        h.run_ok();
+    }
+    // The third column's second passage that states a claim.
+    let second = c.sources[2]
+        .passages
+        .iter()
+        .filter(|p| !p.claims.is_empty())
+        .nth(1)
+        .unwrap();
+    let state = &h.state().state;
+    assert_eq!(state.view.cursor, Some(second.id));
+    assert_eq!(state.view.selected, c.widest_claim(second).map(|cl| cl.id));
+    // The detail panel says so, and F1 lists the keys.
+    let heading = format!("Claim {}", state.view.selected.unwrap());
+    assert!(h.query_by_label_contains(&heading).is_some());
+    h.key_press(egui::Key::F1);
+    h.run_ok();
+    assert!(
+        h.query_by_label("next / previous passage of the column (nothing focused)")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_screen_reader_hears_where_a_passage_is_and_how_widely_it_is_carried() {
+    let h = with_samples();
+    let c = h.state().state.comparison.clone().unwrap();
+    let p = c.sources[0]
+        .passages
+        .iter()
+        .find(|p| c.widest_claim(p).is_some_and(|cl| cl.shared))
+        .unwrap();
+    let cl = c.widest_claim(p).unwrap();
+    let spoken = spoken_label(&c, p);
+    assert!(
+        spoken.starts_with(&format!(
+            "Passage {} of {}: shared by {} of 5 sources",
+            p.id.index + 1,
+            c.sources[0].short_name(),
+            cl.sources.len()
+        )),
+        "{spoken}"
+    );
+    assert!(spoken.ends_with(&p.text));
+    assert!(h.query_by_label(&spoken).is_some());
+    // A matrix cell and an intersection bar have labels of their own (see their tests).
 }

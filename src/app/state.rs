@@ -161,6 +161,10 @@ pub struct ViewState {
     pub reveal_last: bool,
     /// The paste box has just opened: fill it from the clipboard once.
     pub paste_from_clipboard: bool,
+    /// The passage the arrow keys are on (keyboard-only reading).
+    pub cursor: Option<PassageId>,
+    /// The "Keyboard" help is open.
+    pub keys_open: bool,
 }
 
 /// Everything a view can ask for.
@@ -192,6 +196,13 @@ pub enum Command {
     Correct(Correction),
     /// Takes back the last correction.
     Undo,
+    /// Moves the keyboard's passage cursor: `dy` passages within the column, `dx` columns.
+    MoveCursor {
+        dx: i32,
+        dy: i32,
+    },
+    /// Shows or hides the "Keyboard" help.
+    ShowKeys(bool),
     SetHideBoilerplate(bool),
     SetFitColumns(bool),
     ShowSidebar(bool),
@@ -437,9 +448,55 @@ impl AppState {
         }
     }
 
+    /// The arrow keys: the first press lands on the first passage of the first column; then
+    /// up/down step over the column's passages that state a claim, left/right go to the
+    /// nearest such passage of the next column. The passage's widest claim is selected.
+    fn move_cursor(&mut self, dx: i32, dy: i32) {
+        let Some(c) = self.comparison.clone() else {
+            return;
+        };
+        let counted = |s: usize| -> Vec<u32> {
+            c.sources.get(s).map_or(Vec::new(), |src| {
+                src.passages
+                    .iter()
+                    .filter(|p| !p.claims.is_empty())
+                    .map(|p| p.id.index)
+                    .collect()
+            })
+        };
+        let n = c.sources.len() as i32;
+        let next = match self.view.cursor {
+            None => counted(0)
+                .first()
+                .map(|&index| PassageId { source: 0, index }),
+            Some(at) => {
+                let source = (at.source as i32 + dx).clamp(0, (n - 1).max(0)) as usize;
+                let list = counted(source);
+                // The nearest counted passage to where the cursor was, then `dy` steps.
+                let here = list
+                    .iter()
+                    .position(|&i| i >= at.index)
+                    .unwrap_or(list.len().saturating_sub(1));
+                let k = (here as i32 + dy).clamp(0, (list.len() as i32 - 1).max(0)) as usize;
+                list.get(k).map(|&index| PassageId {
+                    source: source as u32,
+                    index,
+                })
+            }
+        };
+        let Some(id) = next else { return };
+        self.view.cursor = Some(id);
+        self.view.selected = c
+            .passage(id)
+            .and_then(|p| c.widest_claim(p))
+            .map(|cl| cl.id);
+        self.view.scroll_to_selection = self.view.selected.is_some();
+    }
+
     fn sources_changed(&mut self) {
         // Corrections name passages by position: they belong to the old set of sources.
         self.corrections.clear();
+        self.view.cursor = None;
         let view = &mut self.view;
         view.selected = None;
         view.scroll_to_selection = false;
@@ -580,6 +637,8 @@ impl AppState {
                 ));
                 return Effect::Regroup;
             }
+            Command::MoveCursor { dx, dy } => self.move_cursor(dx, dy),
+            Command::ShowKeys(open) => self.view.keys_open = open,
             Command::Undo => {
                 if self.corrections.pop().is_some() {
                     self.message = Some(Message::info("Correction undone".to_owned()));

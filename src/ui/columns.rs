@@ -534,6 +534,34 @@ fn passage_job(ui: &egui::Ui, c: &Comparison, p: &Passage, runs: &[Run]) -> Layo
     job
 }
 
+/// What a screen reader says for a passage: where it is, how widely its claim is carried,
+/// then its words ("Passage 3 of Reuters: shared by 4 of 5 sources: …").
+pub fn spoken_label(c: &Comparison, p: &Passage) -> String {
+    let source = c
+        .sources
+        .get(p.id.source as usize)
+        .map_or(String::new(), |s| s.short_name());
+    let how = match c.widest_claim(p) {
+        None => "boilerplate, not counted".to_owned(),
+        Some(cl) if cl.shared => format!(
+            "shared by {} of {} sources",
+            cl.sources.len(),
+            c.sources.len()
+        ),
+        Some(_) => "only this source".to_owned(),
+    };
+    let disagrees = if c.disagrees(p.id) {
+        ", a figure here is given differently elsewhere"
+    } else {
+        ""
+    };
+    format!(
+        "Passage {} of {source}: {how}{disagrees}: {}",
+        p.id.index + 1,
+        p.text
+    )
+}
+
 /// The claim stated where the pointer is over a passage's text.
 fn claim_at(runs: &[Run], p: &Passage, galley: &egui::Galley, pos: egui::Vec2) -> Option<ClaimId> {
     let char_index = galley.cursor_from_pos(pos).index.0;
@@ -579,6 +607,8 @@ fn passage_ui(
             ui.add(egui::Label::new(galley.clone()).sense(Sense::click()))
         });
     let response = inner.inner;
+    let spoken = spoken_label(c, p);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
     if let Some(cl) = c.widest_claim(p).filter(|cl| cl.shared) {
         let r = inner.response.rect;
         ui.painter().text(

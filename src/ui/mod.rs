@@ -30,6 +30,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
     if state.view.paste_open {
         paste_window(ui, state, &mut commands);
     }
+    if state.view.keys_open {
+        keys_window(ui, &mut commands);
+    }
     match &state.comparison {
         Some(c) => {
             if !state.prefs.sidebar_hidden {
@@ -115,6 +118,8 @@ fn keyboard(ui: &egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
+    // (Read before `input`: the context is locked inside its closure.)
+    let nothing_focused = ui.ctx().memory(|m| m.focused().is_none());
     ui.input(|i| {
         // Ctrl+V with no text field focused: the clipboard's text becomes a source.
         if !state.view.paste_open {
@@ -131,6 +136,23 @@ fn keyboard(ui: &egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         }
         if i.modifiers.command {
             return;
+        }
+        // Arrow keys walk the passages while no widget has the keyboard (a focused slider
+        // or button keeps its own use of them).
+        if nothing_focused {
+            for (key, dx, dy) in [
+                (Key::ArrowDown, 0, 1),
+                (Key::ArrowUp, 0, -1),
+                (Key::ArrowRight, 1, 0),
+                (Key::ArrowLeft, -1, 0),
+            ] {
+                if i.key_pressed(key) {
+                    commands.push(Command::MoveCursor { dx, dy });
+                }
+            }
+        }
+        if i.key_pressed(Key::F1) || i.events.iter().any(|e| *e == egui::Event::Text("?".into())) {
+            commands.push(Command::ShowKeys(!state.view.keys_open));
         }
         if i.key_pressed(Key::Escape) {
             commands.push(Command::Select(None));
@@ -202,12 +224,69 @@ fn toolbar_ui(
         ui.separator();
         legend_ui(ui, width >= TOOLBAR_LEGEND);
         ui.menu_button("View", view_menu_ui);
+        if ui
+            .button("Keys")
+            .on_hover_text("Every keyboard shortcut (F1 or ?)")
+            .clicked()
+        {
+            commands.push(Command::ShowKeys(!state.view.keys_open));
+        }
         if let Some(stage) = busy {
             ui.separator();
             ui.spinner();
             ui.label(stage);
         }
     });
+}
+
+/// Every shortcut, in one window (F1, `?` or "Keys").
+fn keys_window(ui: &egui::Ui, commands: &mut Vec<Command>) {
+    const KEYS: &[(&str, &str)] = &[
+        (
+            "Tab / Shift+Tab",
+            "move between buttons, fields, claims and passages",
+        ),
+        (
+            "Enter or Space",
+            "press the focused button; select the focused passage's claim",
+        ),
+        (
+            "Down / Up arrow",
+            "next / previous passage of the column (nothing focused)",
+        ),
+        (
+            "Right / Left arrow",
+            "the nearest passage of the next / previous column",
+        ),
+        ("N / Shift+N, P", "next / previous shared claim"),
+        ("U / Shift+U", "next / previous unique claim"),
+        ("Esc", "clear the selection"),
+        ("Ctrl+Z", "undo the last correction by hand"),
+        ("Ctrl+N", "new comparison"),
+        ("Ctrl+V", "add the clipboard's text as a source"),
+        ("Ctrl + / Ctrl - / Ctrl 0", "text size"),
+        ("F1 or ?", "this list"),
+    ];
+    let mut open = true;
+    egui::Window::new("Keyboard")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Grid::new("keys")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (key, what) in KEYS {
+                        ui.label(RichText::new(*key).strong());
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+        });
+    if !open {
+        commands.push(Command::ShowKeys(false));
+    }
 }
 
 /// The "View" menu: the theme (as the system's by default, egui's own setting, which
