@@ -44,6 +44,8 @@ impl Prefs {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Input {
     File(PathBuf),
+    /// A web address, fetched on the worker thread like a file is read.
+    Url(String),
     Text {
         name: String,
         text: String,
@@ -53,12 +55,22 @@ pub enum Input {
 }
 
 impl Input {
+    /// A command-line argument or dropped path: a web address (http:// or https://) or
+    /// a file.
+    pub fn from_arg(arg: PathBuf) -> Self {
+        match arg.to_str().filter(|a| crate::ingest::web::is_url(a)) {
+            Some(url) => Self::Url(url.trim().to_owned()),
+            None => Self::File(arg),
+        }
+    }
+
     pub fn name(&self) -> String {
         match self {
             Self::File(p) => p
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
+            Self::Url(url) => url.clone(),
             Self::Text { name, .. } => name.clone(),
             Self::Source(s) => s.name.clone(),
         }

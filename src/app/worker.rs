@@ -173,14 +173,20 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                 let mut sources = Vec::new();
                 let mut errors = Vec::new();
                 for (i, input) in inputs.iter().enumerate() {
+                    let verb = if matches!(input, Input::Url(_)) {
+                        "Fetching"
+                    } else {
+                        "Reading"
+                    };
                     progress(&format!(
-                        "Reading {} ({}/{})",
+                        "{verb} {} ({}/{})",
                         input.name(),
                         i + 1,
                         inputs.len()
                     ));
                     let loaded = match input {
                         Input::File(path) => ingest::load_path(path),
+                        Input::Url(url) => ingest::web::fetch(url),
                         Input::Text { name, text } => ingest::from_text(name, text),
                         Input::Source(source) => Ok((**source).clone()),
                     };
