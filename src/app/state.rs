@@ -169,6 +169,8 @@ pub struct ViewState {
     pub column_widths: Vec<Option<f32>>,
     /// The paste window is open (its text stays in the window until "Add source").
     pub paste_open: bool,
+    /// The "Open URL…" window is open.
+    pub urls_open: bool,
     /// Scroll the columns once to show the last one: a source was just added.
     pub reveal_last: bool,
     /// The paste box has just opened: fill it from the clipboard once.
@@ -251,6 +253,10 @@ pub enum Command {
     ExportDialog(Export),
     Export(Export, PathBuf),
     ShowPaste(bool),
+    /// Opens or closes the "Open URL…" window.
+    ShowUrls(bool),
+    /// Fetches the web addresses typed (one a line) as sources.
+    AddUrls(String),
     /// The clipboard's text was asked for, to land in the focused paste box.
     ClipboardRequested,
     /// Adds the paste window's text as a source (an empty name gets "Pasted text N").
@@ -723,10 +729,32 @@ impl AppState {
                 self.view.paste_open = open;
             }
             Command::ClipboardRequested => self.view.paste_from_clipboard = false,
+            Command::ShowUrls(open) => self.view.urls_open = open,
+            Command::AddUrls(text) => {
+                let bad = text
+                    .split_whitespace()
+                    .find(|w| !crate::ingest::web::is_url(w));
+                if let Some(bad) = bad {
+                    // The window stays open with the text, to be corrected.
+                    self.message = Some(Message::error(format!(
+                        "{bad}: not a web address (give http:// or https:// addresses, one a line)"
+                    )));
+                    return Effect::None;
+                }
+                self.view.urls_open = false;
+                if let Some(urls) = only_urls(&text) {
+                    return self.handle(Command::AddInputs(urls));
+                }
+            }
             Command::AddPasted { name, text } => {
                 self.view.paste_open = false;
                 if text.trim().is_empty() {
                     return Effect::None;
+                }
+                // Pasted addresses (one a line, nothing else) are fetched, not compared as
+                // text: the "Open URL…" window and Ctrl+V with a copied link come here.
+                if let Some(urls) = only_urls(&text) {
+                    return self.handle(Command::AddInputs(urls));
                 }
                 let pasted = self
                     .inputs
@@ -893,4 +921,11 @@ impl AppState {
 /// Whether a path looks like a saved report rather than an article.
 pub fn is_report(path: &std::path::Path) -> bool {
     ReportFormat::from_path(path) == Some(ReportFormat::Json)
+}
+/// The web addresses in `text` when it holds nothing else (one or more a line, blank
+/// lines allowed); None when any word is not an address.
+fn only_urls(text: &str) -> Option<Vec<Input>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (!words.is_empty() && words.iter().all(|w| crate::ingest::web::is_url(w)))
+        .then(|| words.iter().map(|w| Input::Url((*w).to_owned())).collect())
 }
