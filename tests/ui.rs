@@ -1704,6 +1704,11 @@ fn open_url_fetches_the_addresses_typed() {
         )
     });
     assert_eq!(c.sources.len(), 2);
+    assert!(
+        s.inputs.iter().all(|i| matches!(i, Input::Source(_))),
+        "a page fetched is kept as read, not fetched again: {:?}",
+        s.inputs
+    );
     assert_eq!(
         c.sources[1].url.as_deref(),
         Some(format!("{base}/two").as_str())

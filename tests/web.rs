@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::Command;
 
-use corroborate::ingest::web::fetch;
+use corroborate::ingest::web::{Limits, fetch, fetch_with};
 use corroborate::ingest::{Format, MAX_INPUT_BYTES};
 
 const ARTICLE: &str = "<!doctype html><html><head><title>Ferry service resumes after storm \
@@ -31,6 +31,8 @@ enum Body {
     Bytes(Vec<u8>),
     /// This many bytes of text, without a Content-Length (the connection closes after).
     Endless(usize),
+    /// A few bytes every 100 ms, for ever (until the client goes).
+    Trickle,
 }
 
 fn reply(status: &'static str, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
@@ -100,6 +102,16 @@ fn route(path: &str, base: &str) -> Reply {
             "text/html",
             "<html><body><p>Log in</p></body></html>",
         ),
+        "/slow" => {
+            // Thinks for longer than the client waits.
+            std::thread::sleep(std::time::Duration::from_secs(3));
+            reply("200 OK", "text/html", ARTICLE)
+        }
+        "/trickle" => Reply {
+            status: "200 OK",
+            headers: vec![("Content-Type".into(), "text/html".into())],
+            body: Body::Trickle,
+        },
         "/picture" => reply("200 OK", "image/png", b"\x89PNG\r\n\x1a\nxxxx".to_vec()),
         _ => reply("404 Not Found", "text/plain", "no"),
     }
@@ -145,6 +157,13 @@ fn answer(mut stream: TcpStream, base: &str) {
             head.push_str(&format!("Content-Length: {}\r\n\r\n", bytes.len()));
             let _ = stream.write_all(head.as_bytes());
             let _ = stream.write_all(&bytes);
+        }
+        Body::Trickle => {
+            head.push_str("\r\n");
+            let _ = stream.write_all(head.as_bytes());
+            while stream.write_all(b"<p>more ").is_ok() {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
         }
         Body::Endless(n) => {
             head.push_str("\r\n");
@@ -365,4 +384,23 @@ fn the_command_line_compares_an_address_with_a_file() {
         "{stderr}"
     );
     assert!(String::from_utf8_lossy(&run.stdout).contains("2 sources"));
+}
+
+#[test]
+fn a_slow_site_times_out() {
+    let base = serve();
+    let limits = Limits {
+        connect_timeout: std::time::Duration::from_secs(1),
+        total_timeout: std::time::Duration::from_secs(1),
+    };
+    for path in ["/slow", "/trickle"] {
+        let start = std::time::Instant::now();
+        let e = fetch_with(&format!("{base}{path}"), limits).unwrap_err();
+        assert!(e.reason.contains("timed out"), "{path}: {e}");
+        // (Generous: the point is that it stops, not how fast.)
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "{path}"
+        );
+    }
 }

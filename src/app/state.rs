@@ -789,7 +789,16 @@ impl AppState {
                     // A new set of sources (a regroup reads no inputs).
                     self.sources_changed();
                 }
-                if errors_read && comparison.is_some() {
+                if let Some(c) = comparison.as_ref().filter(|_| errors_read) {
+                    // A page fetched is kept as read: regrouping or adding a source later
+                    // does not fetch it again (the page may have changed, or gone).
+                    for input in &mut self.inputs {
+                        if let Input::Url(url) = input
+                            && let Some(s) = c.sources.iter().find(|s| s.url.as_ref() == Some(url))
+                        {
+                            *input = Input::Source(Box::new(s.source.clone()));
+                        }
+                    }
                     self.remember_files();
                     self.view.reveal_last = std::mem::take(&mut self.reveal_added);
                 }

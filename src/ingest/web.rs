@@ -29,8 +29,29 @@ pub fn is_url(arg: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://")
 }
 
+/// How long fetching may take; [`Limits::default`] is what the app and the command line use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub connect_timeout: Duration,
+    pub total_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            connect_timeout: CONNECT_TIMEOUT,
+            total_timeout: TOTAL_TIMEOUT,
+        }
+    }
+}
+
 /// Fetches `url` and reads the article in it.
 pub fn fetch(url: &str) -> Result<Source, IngestError> {
+    fetch_with(url, Limits::default())
+}
+
+/// [`fetch`] with other time limits (tests use short ones).
+pub fn fetch_with(url: &str, limits: Limits) -> Result<Source, IngestError> {
     let url = url.trim();
     let err = |reason: String| IngestError::new(url, reason);
     if !is_url(url) {
@@ -38,7 +59,7 @@ pub fn fetch(url: &str) -> Result<Source, IngestError> {
             "is not a web address (only http:// and https:// are fetched)".into(),
         ));
     }
-    let page = get(url)?;
+    let page = get(url, limits)?;
     let name = format_name(&page.final_url, page.mime.as_deref())?;
     // A declared charset (header, else the page's meta tag) wins over detection; the
     // text is then handed on as UTF-8.
@@ -81,13 +102,13 @@ struct Page {
     bytes: Vec<u8>,
 }
 
-fn agent() -> ureq::Agent {
+fn agent(limits: Limits) -> ureq::Agent {
     let config = ureq::Agent::config_builder()
         // Redirects are followed by `get`, which checks each hop.
         .max_redirects(0)
         .http_status_as_error(false)
-        .timeout_connect(Some(CONNECT_TIMEOUT))
-        .timeout_global(Some(TOTAL_TIMEOUT))
+        .timeout_connect(Some(limits.connect_timeout))
+        .timeout_global(Some(limits.total_timeout))
         .user_agent(concat!("corroborate/", env!("CARGO_PKG_VERSION")))
         .accept("text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5")
         .accept_encoding("gzip, br, deflate")
@@ -95,16 +116,16 @@ fn agent() -> ureq::Agent {
     ureq::Agent::new_with_config(config)
 }
 
-fn get(url: &str) -> Result<Page, IngestError> {
-    let agent = agent();
+fn get(url: &str, limits: Limits) -> Result<Page, IngestError> {
+    let agent = agent(limits);
     let start = Instant::now();
     let mut current = url.to_owned();
     let mut hops = 0;
     loop {
         let err = |reason: String| IngestError::new(url, reason);
-        let left = TOTAL_TIMEOUT.saturating_sub(start.elapsed());
+        let left = limits.total_timeout.saturating_sub(start.elapsed());
         if left.is_zero() {
-            return Err(err(timeout_reason()));
+            return Err(err(timeout_reason(limits)));
         }
         let mut response = agent
             .get(&current)
@@ -112,7 +133,7 @@ fn get(url: &str) -> Result<Page, IngestError> {
             .timeout_global(Some(left))
             .build()
             .call()
-            .map_err(|e| err(error_reason(&e)))?;
+            .map_err(|e| err(error_reason(&e, limits)))?;
         let status = response.status().as_u16();
         if response.status().is_redirection() {
             let location = response
@@ -154,10 +175,10 @@ fn get(url: &str) -> Result<Page, IngestError> {
             .as_reader()
             .take(MAX_INPUT_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| err(io_reason(&e)))?;
+            .map_err(|e| err(io_reason(&e, limits)))?;
         if encoding.as_deref() == Some("deflate") {
             // ureq decodes gzip and brotli itself; deflate is done here.
-            bytes = inflate(&bytes).map_err(|e| err(io_reason(&e)))?;
+            bytes = inflate(&bytes).map_err(|e| err(io_reason(&e, limits)))?;
         }
         if bytes.len() as u64 > MAX_INPUT_BYTES {
             return Err(err(format!(
@@ -310,10 +331,10 @@ pub fn host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
-fn timeout_reason() -> String {
+fn timeout_reason(limits: Limits) -> String {
     format!(
         "timed out: the site did not answer within {} s",
-        TOTAL_TIMEOUT.as_secs()
+        limits.total_timeout.as_secs_f32()
     )
 }
 
@@ -329,12 +350,12 @@ fn status_reason(status: u16) -> String {
     }
 }
 
-fn error_reason(e: &ureq::Error) -> String {
+fn error_reason(e: &ureq::Error, limits: Limits) -> String {
     use ureq::Error as E;
     match e {
         E::HostNotFound => "no such host (check the address, or the network)".into(),
-        E::Timeout(_) => timeout_reason(),
-        E::Io(io) => io_reason(io),
+        E::Timeout(_) => timeout_reason(limits),
+        E::Io(io) => io_reason(io, limits),
         E::Tls(why) => format!("TLS failure: no secure connection could be made ({why})"),
         E::Rustls(why) => format!("TLS failure: no secure connection could be made ({why})"),
         E::BadUri(why) => format!("is not a valid address ({why})"),
@@ -344,11 +365,15 @@ fn error_reason(e: &ureq::Error) -> String {
     }
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+fn io_reason(e: &std::io::Error, limits: Limits) -> String {
     use std::io::ErrorKind as K;
+    // The body reader wraps the client's own errors (a timeout mid-body) in io::Error.
+    if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>()) {
+        return error_reason(inner, limits);
+    }
     match e.kind() {
         K::ConnectionRefused => "the connection was refused (is the address right?)".into(),
-        K::TimedOut | K::WouldBlock => timeout_reason(),
+        K::TimedOut | K::WouldBlock => timeout_reason(limits),
         K::ConnectionReset | K::ConnectionAborted | K::UnexpectedEof => {
             "the site closed the connection before the page was complete".into()
         }
@@ -424,8 +449,9 @@ mod tests {
     #[test]
     fn client_errors_are_told_apart() {
         // (No test may look up a real host, so the resolver's answer is given here.)
-        assert!(error_reason(&ureq::Error::HostNotFound).starts_with("no such host"));
-        assert!(error_reason(&ureq::Error::Tls("bad certificate")).starts_with("TLS failure"));
+        let l = Limits::default();
+        assert!(error_reason(&ureq::Error::HostNotFound, l).starts_with("no such host"));
+        assert!(error_reason(&ureq::Error::Tls("bad certificate"), l).starts_with("TLS failure"));
         assert!(status_reason(404).starts_with("not found"));
         assert!(status_reason(503).contains("try again later"));
     }
