@@ -76,6 +76,14 @@ fn route(path: &str, base: &str) -> Reply {
                 bytes.into_owned(),
             )
         }
+        "/meta-latin1" => {
+            // No charset in the header: the page's meta tag says it.
+            let html = ARTICLE
+                .replace("<head>", "<head><meta charset=\"iso-8859-1\">")
+                .replace("storm", "storm, said Ren\u{e9}e");
+            let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&html);
+            reply("200 OK", "text/html", bytes.into_owned())
+        }
         "/gzip" => {
             let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
             enc.write_all(ARTICLE.as_bytes()).unwrap();
@@ -193,6 +201,11 @@ fn an_html_article_becomes_a_source_with_its_address() {
     assert_eq!(s.name, "127.0.0.1");
     assert_eq!(s.path, url);
     assert!(s.file_path().is_none(), "a page is no file");
+    assert!(
+        s.full_name().ends_with(&format!("\n{url}")),
+        "{}",
+        s.full_name()
+    );
     let fetched = s.fetched.as_deref().unwrap();
     assert!(fetched.ends_with('Z') && fetched.len() == 20, "{fetched}");
 }
@@ -288,6 +301,10 @@ fn the_header_charset_decodes_a_legacy_page() {
     let s = fetch(&format!("{base}/cp1252")).unwrap();
     assert!(s.text.contains("café “Marée”"), "{}", s.text);
     assert!(s.encoding.contains("windows-1252"), "{}", s.encoding);
+    assert!(s.encoding.contains("Content-Type header"), "{}", s.encoding);
+    let s = fetch(&format!("{base}/meta-latin1")).unwrap();
+    assert!(s.text.contains("said Renée"), "{}", s.text);
+    assert!(s.encoding.contains("meta tag"), "{}", s.encoding);
 }
 
 #[test]

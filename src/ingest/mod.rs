@@ -198,7 +198,7 @@ impl Source {
     }
 
     /// Everything that names the source, for a tooltip: its readable name, its title if
-    /// that is not the name, and the file name.
+    /// that is not the name, the file name, and the address of a page fetched.
     pub fn full_name(&self) -> String {
         let readable = self.readable_name();
         let mut parts = vec![readable.clone()];
@@ -210,6 +210,10 @@ impl Source {
         }
         if self.name != readable {
             parts.push(self.name.clone());
+        }
+        // A page fetched: where it was read from, as the file name is for files.
+        if let Some(url) = self.final_url.as_ref().or(self.url.as_ref()) {
+            parts.push(url.clone());
         }
         parts.join("\n")
     }
