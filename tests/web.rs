@@ -105,6 +105,11 @@ fn route(path: &str, base: &str) -> Reply {
             "application/pdf",
             std::fs::read("tests/fixtures/harbour-bridge-report.pdf").unwrap(),
         ),
+        "/mislabelled.pdf" => reply(
+            "200 OK",
+            "text/html; charset=utf-8",
+            std::fs::read("tests/fixtures/harbour-bridge-report.pdf").unwrap(),
+        ),
         "/empty" => reply(
             "200 OK",
             "text/html",
@@ -326,6 +331,10 @@ fn a_pdf_by_address_is_read_as_a_pdf() {
     let s = fetch(&format!("{base}/report.pdf")).unwrap();
     assert_eq!(s.format, Format::Pdf);
     assert!(!s.text.trim().is_empty());
+    // Served as a text page: its bytes still say PDF, and are read as one.
+    let mislabelled = fetch(&format!("{base}/mislabelled.pdf")).unwrap();
+    assert_eq!(mislabelled.format, Format::Pdf);
+    assert_eq!(mislabelled.text, s.text);
 }
 
 #[test]

@@ -63,10 +63,12 @@ pub fn fetch_with(url: &str, limits: Limits) -> Result<Source, IngestError> {
     let name = format_name(&page.final_url, page.mime.as_deref())?;
     // A declared charset (header, else the page's meta tag) wins over detection; the
     // text is then handed on as UTF-8.
+    // (Not for a PDF or Word file served under a text type: their bytes are no text.)
+    let binary = page.bytes.starts_with(b"%PDF-") || page.bytes.starts_with(b"PK\x03\x04");
     let declared = page
         .charset
         .as_ref()
-        .filter(|_| is_textual(page.mime.as_deref()))
+        .filter(|_| is_textual(page.mime.as_deref()) && !binary)
         .and_then(|(label, from)| {
             Some((encoding_rs::Encoding::for_label(label.as_bytes())?, from))
         });
