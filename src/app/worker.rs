@@ -173,6 +173,11 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                 let mut sources = Vec::new();
                 let mut errors = Vec::new();
                 for (i, input) in inputs.iter().enumerate() {
+                    // A fetch can take up to its timeout: a newer job need not wait for the
+                    // rest of this one's pages.
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
                     let verb = if matches!(input, Input::Url(_)) {
                         "Fetching"
                     } else {
@@ -198,6 +203,9 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                             reason: e.reason,
                         }),
                     }
+                }
+                if cancel.load(Ordering::Relaxed) {
+                    continue;
                 }
                 if sources.len() < 2 {
                     *slot = None;
