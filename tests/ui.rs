@@ -1652,6 +1652,7 @@ fn a_screen_reader_hears_where_a_passage_is_and_how_widely_it_is_carried() {
     // A matrix cell and an intersection bar have labels of their own (see their tests).
 }
 
+#[cfg(feature = "web")]
 /// A local HTTP server on 127.0.0.1 answering every request with `page` (the path is
 /// ignored): two fetches of different paths are two sources. Never the internet.
 fn serve_page(page: &'static str) -> String {
@@ -1676,6 +1677,7 @@ fn serve_page(page: &'static str) -> String {
     base
 }
 
+#[cfg(feature = "web")]
 #[test]
 fn open_url_fetches_the_addresses_typed() {
     let base = serve_page(
