@@ -1721,6 +1721,19 @@ fn open_url_fetches_the_addresses_typed() {
             .count(),
         0
     );
+    // An address pasted (Ctrl+V, or the paste box) is fetched, not compared as text.
+    h.state_mut().run_command(Command::AddPasted {
+        name: String::new(),
+        text: format!("  {base}/three\n"),
+    });
+    settle(&mut h);
+    let s = &h.state().state;
+    let c = s.comparison.clone().expect("compared again");
+    assert_eq!(c.sources.len(), 3);
+    assert_eq!(
+        c.sources[2].url.as_deref(),
+        Some(format!("{base}/three").as_str())
+    );
     // A line that is no address keeps the window open and says which.
     h.state_mut().run_command(Command::ShowUrls(true));
     h.state_mut()
