@@ -430,3 +430,37 @@ fn a_slow_site_times_out() {
         );
     }
 }
+
+#[test]
+fn reports_say_where_a_page_came_from() {
+    let base = serve();
+    let page = fetch(&format!("{base}/old")).unwrap();
+    let file = corroborate::ingest::from_text(
+        "other.txt",
+        "The island ferry resumed its regular crossings on Tuesday morning after storms.",
+    )
+    .unwrap();
+    let c = corroborate::compare::compare(vec![page, file], &corroborate::Settings::default());
+    let html = corroborate::report::ReportFormat::Html.render(&c);
+    assert!(
+        html.contains(&format!(
+            "<a href=\"{base}/article\">{base}/article</a> · fetched 20"
+        )),
+        "the final address, linked, and when"
+    );
+    let md = corroborate::report::ReportFormat::Md.render(&c);
+    assert!(
+        md.contains(&format!("- [0] <{base}/article>, fetched 20")),
+        "{md}"
+    );
+    // The JSON reopens with the address and the text, offline.
+    let json = corroborate::report::ReportFormat::Json.render(&c);
+    let back = corroborate::report::json::from_str(&json).unwrap();
+    assert_eq!(back.sources[0].url, c.sources[0].url);
+    assert_eq!(
+        back.sources[0].final_url.as_deref(),
+        Some(format!("{base}/article").as_str())
+    );
+    assert_eq!(back.sources[0].fetched, c.sources[0].fetched);
+    assert_eq!(back.sources[0].text, c.sources[0].text);
+}
