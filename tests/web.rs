@@ -464,3 +464,18 @@ fn reports_say_where_a_page_came_from() {
     assert_eq!(back.sources[0].fetched, c.sources[0].fetched);
     assert_eq!(back.sources[0].text, c.sources[0].text);
 }
+
+#[test]
+fn a_failed_secure_connection_is_a_tls_failure() {
+    // https:// to a server that answers in plain HTTP at once: the handshake fails.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("https://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            std::thread::sleep(std::time::Duration::from_secs(2));
+        }
+    });
+    let e = fetch(&format!("{base}/article")).unwrap_err();
+    assert!(e.reason.starts_with("TLS failure"), "{e}");
+}

@@ -306,8 +306,8 @@ fn error_reason(e: &ureq::Error, limits: Limits) -> String {
         E::HostNotFound => "no such host (check the address, or the network)".into(),
         E::Timeout(_) => timeout_reason(limits),
         E::Io(io) => io_reason(io, limits),
-        E::Tls(why) => format!("TLS failure: no secure connection could be made ({why})"),
-        E::Rustls(why) => format!("TLS failure: no secure connection could be made ({why})"),
+        E::Tls(why) => tls_reason(why),
+        E::Rustls(why) => tls_reason(why),
         E::BadUri(why) => format!("is not a valid address ({why})"),
         E::ConnectionFailed => "the connection failed".into(),
         E::StatusCode(status) => status_reason(*status),
@@ -315,11 +315,19 @@ fn error_reason(e: &ureq::Error, limits: Limits) -> String {
     }
 }
 
+fn tls_reason(why: &dyn std::fmt::Display) -> String {
+    format!("TLS failure: no secure connection could be made ({why})")
+}
+
 fn io_reason(e: &std::io::Error, limits: Limits) -> String {
     use std::io::ErrorKind as K;
-    // The body reader wraps the client's own errors (a timeout mid-body) in io::Error.
+    // The body reader wraps the client's own errors (a timeout mid-body) in io::Error,
+    // and the TLS handshake its own.
     if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>()) {
         return error_reason(inner, limits);
+    }
+    if let Some(tls) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+        return tls_reason(tls);
     }
     match e.kind() {
         K::ConnectionRefused => "the connection was refused (is the address right?)".into(),
