@@ -28,7 +28,12 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Articles or a saved .json report to open in the window.
-    #[arg(help = files_help("Articles ({}) or a saved .json report to open in the window"))]
+    #[arg(
+        value_name = "FILE|URL",
+        help = files_help(
+            "Articles ({}), http(s):// addresses or a saved .json report to open in the window"
+        )
+    )]
     pub files: Vec<PathBuf>,
 }
 
@@ -41,8 +46,12 @@ pub enum Command {
 /// The raw arguments of `corroborate compare`, as clap reads them.
 #[derive(Args, Debug)]
 pub struct CompareArgs {
-    /// Two or more articles.
-    #[arg(required = true, help = files_help("Two or more articles: {}"))]
+    /// Two or more articles: files or web addresses.
+    #[arg(
+        required = true,
+        value_name = "FILE|URL",
+        help = files_help("Two or more articles: files ({}) or http(s):// addresses, mixed freely")
+    )]
     pub files: Vec<PathBuf>,
     /// Where to write the report; its extension chooses the format (.json, .html, .md, .csv).
     #[arg(short, long)]
@@ -195,12 +204,25 @@ impl fmt::Display for LoadProblem {
     }
 }
 
-/// Loads files, skipping duplicates; returns the sources and one problem per input left out.
+/// Loads files and fetches web addresses, skipping duplicates; returns the sources and one problem per input left out.
 pub fn load_all(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadProblem>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     let mut seen: Vec<PathBuf> = Vec::new();
     for path in paths {
+        // An argument starting with http:// or https:// is a web address, fetched.
+        if let Some(url) = path.to_str().filter(|p| ingest::web::is_url(p)) {
+            if seen.contains(path) {
+                problems.push(LoadProblem::Duplicate(path.clone()));
+                continue;
+            }
+            seen.push(path.clone());
+            match ingest::web::fetch(url) {
+                Ok(s) => sources.push(s),
+                Err(e) => problems.push(LoadProblem::Unreadable(e)),
+            }
+            continue;
+        }
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if seen.contains(&canonical) {
             problems.push(LoadProblem::Duplicate(path.clone()));

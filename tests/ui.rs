@@ -1651,3 +1651,95 @@ fn a_screen_reader_hears_where_a_passage_is_and_how_widely_it_is_carried() {
     assert!(h.query_by_label(&spoken).is_some());
     // A matrix cell and an intersection bar have labels of their own (see their tests).
 }
+
+#[cfg(feature = "web")]
+/// A local HTTP server on 127.0.0.1 answering every request with `page` (the path is
+/// ignored): two fetches of different paths are two sources. Never the internet.
+fn serve_page(page: &'static str) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                line.clear();
+            }
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\
+                 Content-Length: {}\r\nConnection: close\r\n\r\n{page}",
+                page.len()
+            );
+        }
+    });
+    base
+}
+
+#[cfg(feature = "web")]
+#[test]
+fn open_url_fetches_the_addresses_typed() {
+    let base = serve_page(
+        "<html><head><title>Ferry service resumes</title></head><body><article>\
+         <p>The island ferry resumed its regular crossings on Tuesday morning after three \
+         days of storms kept every boat in the harbour, the operator said.</p>\
+         <p>About 400 passengers were waiting at the mainland terminal when the first boat \
+         left at seven o'clock, and extra sailings were added.</p></article></body></html>",
+    );
+    let mut h = harness(Vec::new());
+    h.run_ok();
+    h.get_all_by_label("Open URL…").last().unwrap().click();
+    h.run_ok();
+    h.get_by_label("Web addresses, one a line (http:// or https://)")
+        .type_text(&format!("{base}/one\n{base}/two"));
+    h.run_ok();
+    assert!(h.state().state.view.urls_open, "the window opened");
+    h.get_by_label("Fetch").click();
+    h.step();
+    settle(&mut h);
+    let s = &h.state().state;
+    let c = s.comparison.clone().unwrap_or_else(|| {
+        panic!(
+            "not compared: {:?} {:?} {:?}",
+            s.inputs, s.errors, s.message
+        )
+    });
+    assert_eq!(c.sources.len(), 2);
+    assert!(
+        s.inputs.iter().all(|i| matches!(i, Input::Source(_))),
+        "a page fetched is kept as read, not fetched again: {:?}",
+        s.inputs
+    );
+    assert_eq!(
+        c.sources[1].url.as_deref(),
+        Some(format!("{base}/two").as_str())
+    );
+    assert!(!h.state().state.view.urls_open, "the window closes");
+    assert_eq!(
+        h.query_all_by_label("Web addresses, one a line (http:// or https://)")
+            .count(),
+        0
+    );
+    // An address pasted (Ctrl+V, or the paste box) is fetched, not compared as text.
+    h.state_mut().run_command(Command::AddPasted {
+        name: String::new(),
+        text: format!("  {base}/three\n"),
+    });
+    settle(&mut h);
+    let s = &h.state().state;
+    let c = s.comparison.clone().expect("compared again");
+    assert_eq!(c.sources.len(), 3);
+    assert_eq!(
+        c.sources[2].url.as_deref(),
+        Some(format!("{base}/three").as_str())
+    );
+    // A line that is no address keeps the window open and says which.
+    h.state_mut().run_command(Command::ShowUrls(true));
+    h.state_mut()
+        .run_command(Command::AddUrls("notes.txt".to_owned()));
+    let s = &h.state().state;
+    assert!(s.view.urls_open);
+    let msg = format!("{:?}", s.message);
+    assert!(msg.contains("notes.txt: not a web address"), "{msg}");
+}

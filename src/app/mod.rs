@@ -213,7 +213,7 @@ pub fn run(files: Vec<PathBuf>) -> ExitCode {
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    let inputs: Vec<Input> = files.into_iter().map(Input::File).collect();
+    let inputs: Vec<Input> = files.into_iter().map(Input::from_arg).collect();
     let result = eframe::run_native(
         "Corroborate",
         options,

@@ -44,6 +44,8 @@ impl Prefs {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Input {
     File(PathBuf),
+    /// A web address, fetched on the worker thread like a file is read.
+    Url(String),
     Text {
         name: String,
         text: String,
@@ -53,12 +55,22 @@ pub enum Input {
 }
 
 impl Input {
+    /// A command-line argument or dropped path: a web address (http:// or https://) or
+    /// a file.
+    pub fn from_arg(arg: PathBuf) -> Self {
+        match arg.to_str().filter(|a| crate::ingest::web::is_url(a)) {
+            Some(url) => Self::Url(url.trim().to_owned()),
+            None => Self::File(arg),
+        }
+    }
+
     pub fn name(&self) -> String {
         match self {
             Self::File(p) => p
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
+            Self::Url(url) => url.clone(),
             Self::Text { name, .. } => name.clone(),
             Self::Source(s) => s.name.clone(),
         }
@@ -157,6 +169,8 @@ pub struct ViewState {
     pub column_widths: Vec<Option<f32>>,
     /// The paste window is open (its text stays in the window until "Add source").
     pub paste_open: bool,
+    /// The "Open URL…" window is open.
+    pub urls_open: bool,
     /// Scroll the columns once to show the last one: a source was just added.
     pub reveal_last: bool,
     /// The paste box has just opened: fill it from the clipboard once.
@@ -239,6 +253,10 @@ pub enum Command {
     ExportDialog(Export),
     Export(Export, PathBuf),
     ShowPaste(bool),
+    /// Opens or closes the "Open URL…" window.
+    ShowUrls(bool),
+    /// Fetches the web addresses typed (one a line) as sources.
+    AddUrls(String),
     /// The clipboard's text was asked for, to land in the focused paste box.
     ClipboardRequested,
     /// Adds the paste window's text as a source (an empty name gets "Pasted text N").
@@ -711,10 +729,32 @@ impl AppState {
                 self.view.paste_open = open;
             }
             Command::ClipboardRequested => self.view.paste_from_clipboard = false,
+            Command::ShowUrls(open) => self.view.urls_open = open,
+            Command::AddUrls(text) => {
+                let bad = text
+                    .split_whitespace()
+                    .find(|w| !crate::ingest::web::is_url(w));
+                if let Some(bad) = bad {
+                    // The window stays open with the text, to be corrected.
+                    self.message = Some(Message::error(format!(
+                        "{bad}: not a web address (give http:// or https:// addresses, one a line)"
+                    )));
+                    return Effect::None;
+                }
+                self.view.urls_open = false;
+                if let Some(urls) = only_urls(&text) {
+                    return self.handle(Command::AddInputs(urls));
+                }
+            }
             Command::AddPasted { name, text } => {
                 self.view.paste_open = false;
                 if text.trim().is_empty() {
                     return Effect::None;
+                }
+                // Pasted addresses (one a line, nothing else) are fetched, not compared as
+                // text: the "Open URL…" window and Ctrl+V with a copied link come here.
+                if let Some(urls) = only_urls(&text) {
+                    return self.handle(Command::AddInputs(urls));
                 }
                 let pasted = self
                     .inputs
@@ -749,7 +789,16 @@ impl AppState {
                     // A new set of sources (a regroup reads no inputs).
                     self.sources_changed();
                 }
-                if errors_read && comparison.is_some() {
+                if let Some(c) = comparison.as_ref().filter(|_| errors_read) {
+                    // A page fetched is kept as read: regrouping or adding a source later
+                    // does not fetch it again (the page may have changed, or gone).
+                    for input in &mut self.inputs {
+                        if let Input::Url(url) = input
+                            && let Some(s) = c.sources.iter().find(|s| s.url.as_ref() == Some(url))
+                        {
+                            *input = Input::Source(Box::new(s.source.clone()));
+                        }
+                    }
                     self.remember_files();
                     self.view.reveal_last = std::mem::take(&mut self.reveal_added);
                 }
@@ -881,4 +930,11 @@ impl AppState {
 /// Whether a path looks like a saved report rather than an article.
 pub fn is_report(path: &std::path::Path) -> bool {
     ReportFormat::from_path(path) == Some(ReportFormat::Json)
+}
+/// The web addresses in `text` when it holds nothing else (one or more a line, blank
+/// lines allowed); None when any word is not an address.
+fn only_urls(text: &str) -> Option<Vec<Input>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (!words.is_empty() && words.iter().all(|w| crate::ingest::web::is_url(w)))
+        .then(|| words.iter().map(|w| Input::Url((*w).to_owned())).collect())
 }

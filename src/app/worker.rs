@@ -173,14 +173,25 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                 let mut sources = Vec::new();
                 let mut errors = Vec::new();
                 for (i, input) in inputs.iter().enumerate() {
+                    // A fetch can take up to its timeout: a newer job need not wait for the
+                    // rest of this one's pages.
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let verb = if matches!(input, Input::Url(_)) {
+                        "Fetching"
+                    } else {
+                        "Reading"
+                    };
                     progress(&format!(
-                        "Reading {} ({}/{})",
+                        "{verb} {} ({}/{})",
                         input.name(),
                         i + 1,
                         inputs.len()
                     ));
                     let loaded = match input {
                         Input::File(path) => ingest::load_path(path),
+                        Input::Url(url) => ingest::web::fetch(url),
                         Input::Text { name, text } => ingest::from_text(name, text),
                         Input::Source(source) => Ok((**source).clone()),
                     };
@@ -192,6 +203,9 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                             reason: e.reason,
                         }),
                     }
+                }
+                if cancel.load(Ordering::Relaxed) {
+                    continue;
                 }
                 if sources.len() < 2 {
                     *slot = None;

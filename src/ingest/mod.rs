@@ -13,6 +13,7 @@ mod markdown;
 pub mod normalize;
 mod pdf;
 pub mod reflow;
+pub mod web;
 
 use std::path::Path;
 
@@ -87,6 +88,15 @@ pub struct Source {
     pub site: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// For a page fetched from the web ([`web::fetch`]): the address given, the address
+    /// after redirects, and when it was fetched (UTC, RFC 3339). The text below is what
+    /// was read then, so a saved report reopens offline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub final_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
     /// The full text; passage offsets are byte offsets into it.
     pub text: String,
 }
@@ -188,7 +198,7 @@ impl Source {
     }
 
     /// Everything that names the source, for a tooltip: its readable name, its title if
-    /// that is not the name, and the file name.
+    /// that is not the name, the file name, and the address of a page fetched.
     pub fn full_name(&self) -> String {
         let readable = self.readable_name();
         let mut parts = vec![readable.clone()];
@@ -201,11 +211,18 @@ impl Source {
         if self.name != readable {
             parts.push(self.name.clone());
         }
+        // A page fetched: where it was read from, as the file name is for files.
+        if let Some(url) = self.final_url.as_ref().or(self.url.as_ref()) {
+            parts.push(url.clone());
+        }
         parts.join("\n")
     }
 
-    /// The file it was read from, byte for byte (None for pasted text).
+    /// The file it was read from, byte for byte (None for pasted text and web pages).
     pub fn file_path(&self) -> Option<std::path::PathBuf> {
+        if self.url.is_some() {
+            return None;
+        }
         match &self.path_bytes {
             Some(escaped) => unescape_path(escaped),
             None if self.path.is_empty() => None,

@@ -51,6 +51,29 @@ pub fn render(c: &Comparison) -> String {
             sum.boilerplate
         );
     }
+    // Where pages fetched from the web came from (files name themselves in the table).
+    let fetched: Vec<_> = c.sources.iter().filter(|s| s.url.is_some()).collect();
+    if !fetched.is_empty() {
+        let _ = writeln!(out);
+        for src in fetched {
+            let url = one_line(
+                src.final_url
+                    .as_ref()
+                    .or(src.url.as_ref())
+                    .map_or("", |u| u),
+            );
+            // A link only to http(s): a report opened from elsewhere may hold anything here.
+            if crate::ingest::web::is_url(&url) && !url.contains(char::is_whitespace) {
+                let _ = write!(out, "- [{}] <{}>", src.index, url.replace('>', "%3E"));
+            } else {
+                let _ = write!(out, "- [{}] `{}`", src.index, url.replace('`', "'"));
+            }
+            if let Some(t) = &src.fetched {
+                let _ = write!(out, ", fetched {}", one_line(t));
+            }
+            let _ = writeln!(out);
+        }
+    }
     for (heading, coverage) in [
         ("Shared by all sources", Coverage::All),
         ("Shared by some sources", Coverage::Some),

@@ -30,6 +30,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState) -> Vec<Command> {
     if state.view.paste_open {
         paste_window(ui, state, &mut commands);
     }
+    if state.view.urls_open {
+        urls_window(ui, &mut commands);
+    }
     if state.view.keys_open {
         keys_window(ui, &mut commands);
     }
@@ -353,6 +356,13 @@ fn file_actions_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         commands.push(Command::ShowPaste(true));
     }
     if ui
+        .button("Open URL…")
+        .on_hover_text("Fetch articles from the web by their addresses")
+        .clicked()
+    {
+        commands.push(Command::ShowUrls(true));
+    }
+    if ui
         .button("Open report…")
         .on_hover_text("Reopen a saved JSON report")
         .clicked()
@@ -501,6 +511,14 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
         if ui.button(RichText::new("Paste as source…").size(18.0)).clicked() {
             commands.push(Command::ShowPaste(true));
         }
+        ui.add_space(6.0);
+        if ui
+            .button(RichText::new("Open URL…").size(18.0))
+            .on_hover_text("Fetch articles from the web by their addresses")
+            .clicked()
+        {
+            commands.push(Command::ShowUrls(true));
+        }
         if !state.prefs.recent.is_empty() {
             ui.add_space(20.0);
             ui.label(RichText::new("Recent comparisons").strong());
@@ -545,6 +563,55 @@ fn recent_ui(ui: &mut egui::Ui, files: &[std::path::PathBuf], commands: &mut Vec
             files.iter().cloned().map(Input::File).collect(),
         ));
     }
+}
+
+/// The "Open URL…" window: addresses typed or pasted one a line, fetched on the worker
+/// thread by "Fetch". The text lives in egui's memory until then, as the paste window's.
+fn urls_window(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    let id = egui::Id::unique("urls_draft");
+    let mut draft: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let mut open = true;
+    let mut done = false;
+    egui::Window::new("Open URL")
+        .open(&mut open)
+        .default_size([520.0, 220.0])
+        .show(ui.ctx(), |ui| {
+            let label = ui.label("Web addresses, one a line (http:// or https://)");
+            let edit = egui::TextEdit::multiline(&mut draft)
+                .desired_width(f32::INFINITY)
+                .desired_rows(5)
+                .hint_text("https://…");
+            let response = ui.add(edit).labelled_by(label.id);
+            // Typing goes to the box at once, as in the paste window.
+            if ui.ctx().memory(|m| m.focused().is_none()) {
+                response.request_focus();
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(!draft.trim().is_empty(), egui::Button::new("Fetch"))
+                    .clicked()
+                {
+                    // Kept until the state accepts it: a mistyped line stays to be fixed.
+                    commands.push(Command::AddUrls(draft.clone()));
+                    done = draft.split_whitespace().all(crate::ingest::web::is_url);
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::ShowUrls(false));
+                    done = true;
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::ShowUrls(false));
+        done = true;
+    }
+    ui.data_mut(|d| {
+        if done {
+            d.remove::<String>(id);
+        } else {
+            d.insert_temp(id, draft);
+        }
+    });
 }
 
 /// What is typed in the paste window. It lives in egui's memory, not in the app state:

@@ -209,6 +209,20 @@ pub(super) fn source_identity(out: &mut String, src: &SourceReport, index: bool)
         }
         out.push_str("</div>");
     }
+    // A page fetched from the web: where and when (a link only to http(s): a report
+    // opened from elsewhere may hold anything in these fields).
+    if let Some(url) = src.final_url.as_ref().or(src.url.as_ref()) {
+        out.push_str("<div class=\"meta\">");
+        if crate::ingest::web::is_url(url) {
+            w!(out, "<a href=\"{}\">{}</a>", Esc(url), Esc(url));
+        } else {
+            w!(out, "{}", Esc(url));
+        }
+        if let Some(t) = &src.fetched {
+            w!(out, " · fetched {}", Esc(t));
+        }
+        out.push_str("</div>");
+    }
 }
 
 /// An SVG stacked bar of shared / unique / boilerplate shares, with the numbers beside it.
