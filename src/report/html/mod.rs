@@ -1,7 +1,7 @@
 //! The HTML report: one self-contained page (inline CSS and SVG; no scripts, fonts, images
 //! or links to anything outside the file) with the sources side by side, tinted like the
 //! window, the claims, a coverage matrix, per-source shares, every word diff and the
-//! numbers or dates the sources give differently. It reads on a laptop or a phone and
+//! figures, dates and quotes the sources give differently. It reads on a laptop or a phone and
 //! prints as one section per source.
 //!
 //! Every piece of text from a source (its name, title, byline, passages) is escaped, so
