@@ -38,8 +38,26 @@ fn settle(h: &mut Harness<'_, CorroborateApp>) {
 /// The accessible label of a claim's row in the sidebar list (and in the coverage matrix).
 use corroborate::ui::columns::spoken_label;
 
+/// What a screen reader hears for a passage.
+fn spoken(c: &corroborate::Comparison, p: &corroborate::report::Passage) -> String {
+    spoken_label(c, p, c.widest_claim(p))
+}
+
 fn sidebar_row(cl: &corroborate::report::Claim) -> String {
     format!("{} {}", cl.id, cl.label)
+}
+
+/// The window with the second labelled story (tests/data/story2, which has disagreements).
+fn with_story2() -> Harness<'static, CorroborateApp> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/story2");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| Input::File(e.unwrap().path()))
+        .collect();
+    files.sort_by_key(|i| i.name());
+    let mut h = harness(files);
+    settle(&mut h);
+    h
 }
 
 fn with_samples() -> Harness<'static, CorroborateApp> {
@@ -96,7 +114,7 @@ fn a_shared_claim_shows_in_two_columns_and_clicking_selects_it() {
     let texts: Vec<String> = claim
         .members
         .iter()
-        .map(|m| spoken_label(&c, c.passage(m.passage).unwrap()))
+        .map(|m| spoken(&c, c.passage(m.passage).unwrap()))
         .collect();
     // (A headline may also be its column's title: the passage is the last match.)
     for t in &texts {
@@ -511,11 +529,7 @@ fn only_visible_passages_are_built_and_the_overview_strip_jumps() {
     let passages = &c.sources[1].passages;
     let shown = |h: &Harness<'_, CorroborateApp>| -> Vec<usize> {
         (0..passages.len())
-            .filter(|&i| {
-                h.query_all_by_label(&spoken_label(&c, &passages[i]))
-                    .count()
-                    > 0
-            })
+            .filter(|&i| h.query_all_by_label(&spoken(&c, &passages[i])).count() > 0)
             .collect()
     };
     let before = shown(&h);
@@ -565,14 +579,7 @@ fn coverage_views_export_csv_and_svg() {
 
 #[test]
 fn claims_whose_sources_disagree_can_be_listed() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/story2");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| Input::File(e.unwrap().path()))
-        .collect();
-    files.sort_by_key(|i| i.name());
-    let mut h = harness(files);
-    settle(&mut h);
+    let mut h = with_story2();
     let c = h.state().state.comparison.clone().unwrap();
     assert!(
         c.summary.disagreements > 0,
@@ -618,14 +625,7 @@ fn pasted_text_becomes_a_source() {
 
 #[test]
 fn the_disagreements_tab_lists_each_value_and_leads_to_its_passage() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/story2");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| Input::File(e.unwrap().path()))
-        .collect();
-    files.sort_by_key(|i| i.name());
-    let mut h = harness(files);
-    settle(&mut h);
+    let mut h = with_story2();
     let c = h.state().state.comparison.clone().unwrap();
     assert!(!c.disagreements.is_empty(), "story2 has differing figures");
     h.get_by_label(&format!("Disagreements ({})", c.disagreements.len()))
@@ -1287,7 +1287,7 @@ fn a_passage_joins_the_selected_claim_from_its_menu() {
         .expect("a shared claim without that source");
     h.state_mut().run_command(Command::Select(Some(target.id)));
     h.run_ok();
-    h.get_all_by_label(&spoken_label(&c, &lone))
+    h.get_all_by_label(&spoken(&c, &lone))
         .last()
         .unwrap()
         .click_secondary();
@@ -1637,7 +1637,7 @@ fn a_screen_reader_hears_where_a_passage_is_and_how_widely_it_is_carried() {
         .find(|p| c.widest_claim(p).is_some_and(|cl| cl.shared))
         .unwrap();
     let cl = c.widest_claim(p).unwrap();
-    let spoken = spoken_label(&c, p);
+    let spoken = spoken(&c, p);
     assert!(
         spoken.starts_with(&format!(
             "Passage {} of {}: shared by {} of 5 sources",

@@ -37,6 +37,7 @@ use super::features::{
 };
 use super::lexicon::{HABITUAL, NEGATIONS, lexicon};
 use super::{Cancelled, Item};
+use crate::segment::words::{WEEKDAYS, month_number};
 
 /// Span links weaker than this are not kept: no threshold setting can use them.
 pub const MIN_FACT_LINK: f32 = 0.2;
@@ -808,42 +809,6 @@ const MODALS: &[&str] = &[
     "will", "would", "could", "may", "might", "should", "shall", "must", "can", "cannot",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Month names and abbreviations with their month number ("may" and "march" are left out:
-/// mostly a modal and a verb).
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("april", 4),
-    ("apr", 4),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 /// The time a word names, if any: a year, a weekday or a month.
 fn time_of(w: &str) -> Option<String> {
     if w.len() == 4
@@ -855,10 +820,11 @@ fn time_of(w: &str) -> Option<String> {
     if WEEKDAYS.contains(&w) {
         return Some(w.to_owned());
     }
-    MONTHS
-        .iter()
-        .find(|(m, _)| *m == w)
-        .map(|(_, n)| format!("month {n}"))
+    // "may" and "march" (and "mar") are mostly a modal and a verb.
+    if matches!(w, "may" | "march" | "mar") {
+        return None;
+    }
+    month_number(w).map(|n| format!("month {n}"))
 }
 
 /// Words after which a verb mostly used as a noun is a verb: "to host", "will host".

@@ -49,6 +49,19 @@ pub enum Kind {
     Attribution,
 }
 
+impl Kind {
+    /// What the sources disagree on, as a reader would say it: "figure", "date", "quote",
+    /// "speaker".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Number => "figure",
+            Self::Date => "date",
+            Self::Quote => "quote",
+            Self::Attribution => "speaker",
+        }
+    }
+}
+
 /// A statement's reading, normalised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]

@@ -264,32 +264,8 @@ pub fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 
-/// Month names: the one list the sentence splitter also reads.
-pub use crate::segment::words::MONTHS;
-
-pub fn month(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.');
-    let abbr = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    if let Some(p) = MONTHS.iter().position(|m| *m == w) {
-        return Some(p as u32 + 1);
-    }
-    if w == "sept" {
-        return Some(9);
-    }
-    abbr.iter().position(|m| *m == w).map(|p| p as u32 + 1)
-}
-
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Month names and weekdays: the lists the sentence splitter and the fact aligner also read.
+pub use crate::segment::words::{MONTHS, WEEKDAYS, month_number as month};
 
 pub fn weekday(w: &str) -> Option<u32> {
     WEEKDAYS.iter().position(|d| *d == w).map(|p| p as u32)

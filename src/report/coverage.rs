@@ -13,7 +13,7 @@
 //! assert_eq!(coverage::overlap(&c)[0][1], 1);
 //! ```
 
-use super::{Claim, ClaimId, Comparison, Passage};
+use super::{Claim, ClaimId, Comparison, Coverage, Passage};
 
 /// Claims carried by exactly one combination of sources.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +77,15 @@ pub fn closeness(c: &Comparison, claim: &Claim, source: u32) -> Option<f32> {
         return Some(1.0);
     }
     c.pair(member, rep).map(|p| p.similarity)
+}
+
+/// How widely a claim is carried, in words: "unique", "3 of 5", "all 5".
+pub fn coverage_words(c: &Comparison, claim: &Claim) -> String {
+    match claim.coverage {
+        Coverage::Unique => "unique".to_owned(),
+        Coverage::All => format!("all {}", c.sources.len()),
+        Coverage::Some => format!("{} of {}", claim.sources.len(), c.sources.len()),
+    }
 }
 
 /// A stretch of a passage's text and the claim its tint follows.

@@ -456,7 +456,13 @@ fn passages_ui(
         }
         if rect.intersects(viewport.translate(origin.to_vec2())) {
             ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-                passage_ui(ui, c, p, &runs, galley, state.view.selected, commands);
+                let shown = Shown {
+                    runs: &runs,
+                    galley,
+                    widest,
+                    selected,
+                };
+                passage_ui(ui, c, p, shown, state.view.selected, commands);
             });
             for s in &p.claims {
                 if c.claim(s.claim).is_some_and(|cl| cl.shared) {
@@ -536,12 +542,13 @@ fn passage_job(ui: &egui::Ui, c: &Comparison, p: &Passage, runs: &[Run]) -> Layo
 
 /// What a screen reader says for a passage: where it is, how widely its claim is carried,
 /// then its words ("Passage 3 of Reuters: shared by 4 of 5 sources: …").
-pub fn spoken_label(c: &Comparison, p: &Passage) -> String {
+/// `widest` is the passage's widest claim ([`Comparison::widest_claim`]).
+pub fn spoken_label(c: &Comparison, p: &Passage, widest: Option<&Claim>) -> String {
     let source = c
         .sources
         .get(p.id.source as usize)
         .map_or(String::new(), |s| s.short_name());
-    let how = match c.widest_claim(p) {
+    let how = match widest {
         None => "boilerplate, not counted".to_owned(),
         Some(cl) if cl.shared => format!(
             "shared by {} of {} sources",
@@ -576,16 +583,30 @@ fn claim_at(runs: &[Run], p: &Passage, galley: &egui::Galley, pos: egui::Vec2) -
         .map(|r| r.claim)
 }
 
+/// What the layout pass worked out for a passage in view, so it is not worked out again.
+struct Shown<'a> {
+    runs: &'a [Run],
+    galley: std::sync::Arc<egui::Galley>,
+    /// The widest claim it states (its badge, its spoken label, a click with no position).
+    widest: Option<&'a Claim>,
+    /// It states the selected claim.
+    selected: bool,
+}
+
 fn passage_ui(
     ui: &mut egui::Ui,
     c: &Comparison,
     p: &Passage,
-    runs: &[Run],
-    galley: std::sync::Arc<egui::Galley>,
+    shown: Shown,
     selected_claim: Option<ClaimId>,
     commands: &mut Vec<Command>,
 ) {
-    let selected = selected_claim.is_some_and(|id| p.claims.iter().any(|s| s.claim == id));
+    let Shown {
+        runs,
+        galley,
+        widest,
+        selected,
+    } = shown;
     let fill = main_run(runs).map_or(Color32::TRANSPARENT, |r| fill_of(c, r.claim));
     let stroke = if selected {
         Stroke::new(2.0, theme::SELECTED)
@@ -607,9 +628,11 @@ fn passage_ui(
             ui.add(egui::Label::new(galley.clone()).sense(Sense::click()))
         });
     let response = inner.inner;
-    let spoken = spoken_label(c, p);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
-    if let Some(cl) = c.widest_claim(p).filter(|cl| cl.shared) {
+    // Built only when a screen reader asks.
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, true, spoken_label(c, p, widest))
+    });
+    if let Some(cl) = widest.filter(|cl| cl.shared) {
         let r = inner.response.rect;
         ui.painter().text(
             r.right_top() + egui::vec2(-3.0, 2.0),
@@ -644,7 +667,7 @@ fn passage_ui(
         response
             .interact_pointer_pos()
             .and_then(under)
-            .or_else(|| c.widest_claim(p).map(|cl| cl.id))
+            .or(widest.map(|cl| cl.id))
     });
     let clicked = clicked.flatten();
     let response = match hovered {
@@ -783,14 +806,10 @@ pub fn disagreement_ui(
     );
 }
 
-/// What kind of detail a disagreement is about, as a capitalised word.
-pub fn disagree_kind_word(kind: crate::disagree::Kind) -> &'static str {
-    match kind {
-        crate::disagree::Kind::Number => "Figure",
-        crate::disagree::Kind::Date => "Date",
-        crate::disagree::Kind::Quote => "Quote",
-        crate::disagree::Kind::Attribution => "Speaker",
-    }
+/// What kind of detail a disagreement is about, capitalised for a heading: "Figure".
+pub fn disagree_kind_word(kind: crate::disagree::Kind) -> String {
+    let noun = kind.noun();
+    noun[..1].to_uppercase() + &noun[1..]
 }
 
 /// The bottom panel for the selected claim: each source's passage, diffed against the
@@ -887,7 +906,7 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
                     }
                     // The passage's other claims, one click away.
                     for other in c.claims_of(p).into_iter().filter(|o| o.id != claim.id) {
-                        let text = format!("also {} ({})", other.id, coverage_word(c, other));
+                        let text = format!("also {} ({})", other.id, coverage::coverage_words(c, other));
                         if ui
                             .small_button(text)
                             .on_hover_text(p.span_of(other.id))
@@ -915,13 +934,4 @@ pub fn claim_detail_ui(ui: &mut egui::Ui, c: &Comparison, claim: &Claim) -> Vec<
             }
         });
     commands
-}
-
-/// "unique", "3 of 5", "all 5".
-fn coverage_word(c: &Comparison, claim: &Claim) -> String {
-    match claim.coverage {
-        crate::report::Coverage::Unique => "unique".to_owned(),
-        crate::report::Coverage::All => format!("all {}", c.sources.len()),
-        crate::report::Coverage::Some => format!("{} of {}", claim.sources.len(), c.sources.len()),
-    }
 }

@@ -5,9 +5,10 @@ use std::fmt::Write;
 
 use std::collections::BTreeSet;
 
-use super::{Esc, best_similarity, coverage_words, solid_class, source_label};
+use super::{Esc, best_similarity, solid_class, source_label};
 use crate::diff::Op;
-use crate::disagree::{Disagreement, Kind, Value};
+use crate::disagree::{Disagreement, Value};
+use crate::report::coverage::coverage_words;
 use crate::report::{Claim, ClaimId, Comparison, Coverage, Pair, PassageId, svg};
 
 /// Every disagreement of the comparison: what it is about, then each source's value
@@ -35,7 +36,7 @@ pub(super) fn disagreements(out: &mut String, c: &Comparison) {
         w!(
             out,
             "<tr><td><b>{}</b> · {}</td><td>",
-            kind_word(d.kind),
+            d.kind.noun(),
             Esc(&d.about)
         );
         for v in &d.values {
@@ -44,15 +45,6 @@ pub(super) fn disagreements(out: &mut String, c: &Comparison) {
         out.push_str("</td></tr>\n");
     }
     out.push_str("</tbody></table></div>\n</section>\n");
-}
-
-fn kind_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Number => "figure",
-        Kind::Date => "date",
-        Kind::Quote => "quote",
-        Kind::Attribution => "speaker",
-    }
 }
 
 /// The source, then its passage with the value marked.
@@ -282,7 +274,7 @@ pub(super) fn diffs(out: &mut String, c: &Comparison) {
                 w!(
                     out,
                     "<div class=\"dis-note\"><b>{} differs</b> ({}):",
-                    kind_word(d.kind),
+                    d.kind.noun(),
                     Esc(&d.about)
                 );
                 for v in d.values.iter().filter(|v| on(v, pair.a) || on(v, pair.b)) {

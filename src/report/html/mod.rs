@@ -109,15 +109,6 @@ fn solid_class(coverage: Coverage) -> &'static str {
     }
 }
 
-/// How widely a claim is carried, in words.
-fn coverage_words(c: &Comparison, claim: &Claim) -> String {
-    match claim.coverage {
-        Coverage::Unique => "unique".to_owned(),
-        Coverage::All => format!("all {}", c.sources.len()),
-        Coverage::Some => format!("{} of {}", claim.sources.len(), c.sources.len()),
-    }
-}
-
 /// A share 0..=1 as a whole percentage.
 fn pct(x: f32) -> String {
     let x = if x.is_finite() {
