@@ -154,7 +154,11 @@ fn keyboard(ui: &egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
             }
         }
-        if i.key_pressed(Key::F1) || i.events.iter().any(|e| *e == egui::Event::Text("?".into())) {
+        if i.key_pressed(Key::F1)
+            || i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
+        {
             commands.push(Command::ShowKeys(!state.view.keys_open));
         }
         if i.key_pressed(Key::Escape) {
