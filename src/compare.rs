@@ -40,7 +40,11 @@ pub struct Analysis {
 pub fn analyse(sources: Vec<Source>, cancel: &AtomicBool) -> Result<Analysis, Cancelled> {
     let segments: Vec<Vec<Segment>> = sources
         .par_iter()
-        .map(|s| segment::segment(&s.text))
+        .map(|s| {
+            let mut segs = segment::segment(&s.text);
+            segment::mark_site_names(&s.text, &mut segs, &s.site_names());
+            segs
+        })
         .collect();
     let mut offsets = Vec::with_capacity(sources.len());
     let mut items = Vec::new();

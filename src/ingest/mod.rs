@@ -191,6 +191,22 @@ impl Source {
         .unwrap_or_else(|| self.name.clone())
     }
 
+    /// The names the outlet goes by, as far as the input tells: the site name from the page's
+    /// metadata and the name in its web address ("eveningcourier" for
+    /// `https://www.eveningcourier.co.uk/...`), so a masthead or footer that is only the
+    /// name is recognised as furniture.
+    pub fn site_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.site.iter().cloned().collect();
+        for url in [&self.url, &self.final_url].into_iter().flatten() {
+            if let Some(label) = host_name_label(url)
+                && !names.contains(&label)
+            {
+                names.push(label);
+            }
+        }
+        names
+    }
+
     /// [`Source::readable_name`] shortened to [`SHORT_NAME_CHARS`] at a word, for
     /// column heads, legends and reports; [`Source::full_name`] goes on hover.
     pub fn short_name(&self) -> String {
@@ -595,6 +611,22 @@ fn dateline_date(text: &str) -> Option<String> {
         .map(|l| (*l).to_owned())
 }
 
+/// The label of a web address's host that names the site: "www.eveningcourier.co.uk" →
+/// "eveningcourier" (the first label after "www." or "m.").
+fn host_name_label(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let mut labels = host.split('.').filter(|l| !l.is_empty());
+    let first = labels.next()?;
+    let label = if matches!(first, "www" | "m" | "amp" | "mobile") {
+        labels.next()?
+    } else {
+        first
+    };
+    Some(label.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -696,5 +728,17 @@ mod tests {
     fn title_from_headline_line() {
         let s = from_bytes("a.txt", "a.txt", b"Big news today\n\nSomething happened.").unwrap();
         assert_eq!(s.title.as_deref(), Some("Big news today"));
+    }
+
+    #[test]
+    fn site_names_come_from_metadata_and_the_address() {
+        let s = Source {
+            site: Some("The Evening Courier".into()),
+            url: Some("https://www.eveningcourier.co.uk/news/1?a=b".into()),
+            final_url: Some("http://m.eveningcourier.co.uk:8080/x".into()),
+            ..Source::default()
+        };
+        assert_eq!(s.site_names(), ["The Evening Courier", "eveningcourier"]);
+        assert!(Source::default().site_names().is_empty());
     }
 }

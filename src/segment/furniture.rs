@@ -428,7 +428,13 @@ const SOCIAL: &[&str] = &[
     "messenger",
 ];
 
-/// Last words of newspaper and site names ("The Daily Herald", "Skyline News").
+/// Last words of the names of widely read English-language newspapers and news sites, a
+/// general list (New York *Times*, Washington *Post*, Sky *News*, Miami *Herald*, Wall Street
+/// *Journal*, Chicago *Tribune*, Montreal *Gazette*, The *Observer*, Daily *Telegraph*,
+/// Houston *Chronicle*, Daily *Express*, Daily *Mail*, The *Guardian*, The *Independent*,
+/// Evening *Standard*, Toronto *Star*, The *Sun*, Associated *Press*, USA *Today*, China
+/// *Daily*, Business *Wire*, Christian Science *Monitor*, Hollywood *Reporter*…). For a page
+/// with metadata or an address, [`mark_site_names`] knows the name itself.
 const MASTHEAD_WORDS: &[&str] = &[
     "news",
     "daily",
@@ -465,6 +471,52 @@ const MASTHEAD_WORDS: &[&str] = &[
     "radio",
     "tv",
 ];
+
+/// How many passages at each end of a text [`mark_site_names`] looks at: the site's name
+/// is page furniture at the top (masthead) or the bottom (footer).
+const SITE_NAME_REACH: usize = 8;
+
+/// "The Evening Courier" → "eveningcourier": letters and digits only, without a leading
+/// "the", so a name compares with a web address's host.
+fn name_key(text: &str) -> String {
+    let folded = fold(text);
+    let words = words_of(&folded);
+    let words = match words.first() {
+        Some(&"the") if words.len() > 1 => &words[1..],
+        _ => &words[..],
+    };
+    words
+        .concat()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Marks as the site's name the passages near either end of `text` that say nothing but
+/// one of `names` (the site name from the page's metadata, the name in its address: "The
+/// Evening Courier" for eveningcourier.com), whatever words the name is made of.
+pub fn mark_site_names(text: &str, segs: &mut [Segment], names: &[String]) {
+    let keys: Vec<String> = names
+        .iter()
+        .map(|n| name_key(n))
+        .filter(|k| k.len() >= 3)
+        .collect();
+    if keys.is_empty() {
+        return;
+    }
+    let n = segs.len();
+    for (i, seg) in segs.iter_mut().enumerate() {
+        let near_an_end = i < SITE_NAME_REACH || i + SITE_NAME_REACH >= n;
+        let short = seg.end - seg.start <= 80;
+        if near_an_end
+            && short
+            && seg.furniture.is_none()
+            && keys.contains(&name_key(&text[seg.start..seg.end]))
+        {
+            seg.furniture = Some(Furniture::Masthead);
+        }
+    }
+}
 
 #[rustfmt::skip]
 const TIME_WORDS: &[&str] = &[
@@ -783,6 +835,43 @@ mod banner_tests {
         assert_eq!(got.len(), expect.len(), "{got:#?}");
         for ((text, f), e) in got.iter().zip(expect) {
             assert_eq!(*f, e, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_site_name_from_metadata_or_the_address_is_furniture_whatever_its_words() {
+        let t = "Quarry fire contained after two days\nRiverbend Ledger\n\n\
+                 Crews contained the fire on Sunday, officials said.\n\nThe Riverbend Ledger";
+        let mut segs = segment(t);
+        let before: Vec<_> = segs.iter().map(|s| s.furniture).collect();
+        assert_eq!(
+            before,
+            [None, None, None, None],
+            "no word list names a 'Ledger'"
+        );
+        mark_site_names(t, &mut segs, &["riverbendledger".to_owned()]);
+        let after: Vec<_> = segs.iter().map(|s| s.furniture).collect();
+        let m = Some(Furniture::Masthead);
+        assert_eq!(after, [None, m, None, m]);
+        // A sentence that mentions the outlet is not its name.
+        let t = "The Riverbend Ledger reported the fire first.";
+        let mut segs = segment(t);
+        mark_site_names(t, &mut segs, &["Riverbend Ledger".to_owned()]);
+        assert_eq!(segs[0].furniture, None);
+    }
+
+    #[test]
+    fn real_newspaper_names_are_recognised_as_mastheads() {
+        for name in [
+            "The Seattle Times",
+            "Toronto Star",
+            "Chicago Tribune",
+            "Sky News",
+        ] {
+            let t =
+                format!("Bridge reopens after repairs\n{name}\n\nThe bridge reopened on Monday.");
+            let segs = segment(&t);
+            assert_eq!(segs[1].furniture, Some(Furniture::Masthead), "{name}");
         }
     }
 }
