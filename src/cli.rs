@@ -210,8 +210,13 @@ pub fn load_all(paths: &[PathBuf]) -> (Vec<Source>, Vec<LoadProblem>) {
     let mut problems = Vec::new();
     let mut seen: Vec<PathBuf> = Vec::new();
     for path in paths {
-        // An argument starting with http:// or https:// is a web address, fetched.
-        if let Some(url) = path.to_str().filter(|p| ingest::web::is_url(p)) {
+        // An argument starting with http:// or https:// is a web address, fetched; so is
+        // the address in a link file (.url, .desktop, .webloc).
+        let link = ingest::link_target(path);
+        if let Some(url) = link
+            .as_deref()
+            .or_else(|| path.to_str().filter(|p| ingest::web::is_url(p)))
+        {
             if seen.contains(path) {
                 problems.push(LoadProblem::Duplicate(path.clone()));
                 continue;

@@ -89,7 +89,7 @@ fn start_page_offers_files_and_samples() {
         .expect("samples compared");
     assert_eq!(c.sources.len(), 5);
     assert!(
-        h.query_all_by_label_contains("[4] 004_e1a54378af9c5d33.txt")
+        h.query_all_by_label_contains("[4] During the final days of…")
             .count()
             >= 2,
         "column and sidebar"

@@ -413,6 +413,43 @@ fn the_command_line_compares_an_address_with_a_file() {
 }
 
 #[test]
+fn a_link_file_dragged_from_a_browser_stands_for_its_page() {
+    let base = serve();
+    let dir = tempfile::tempdir().unwrap();
+    // What a desktop makes of a link dropped on it, on Windows and on Linux.
+    let shortcut = dir.path().join("Article.url");
+    std::fs::write(
+        &shortcut,
+        format!("[InternetShortcut]\r\nURL={base}/article\r\n"),
+    )
+    .unwrap();
+    let entry = dir.path().join("Other.desktop");
+    std::fs::write(
+        &entry,
+        format!("[Desktop Entry]\nType=Link\nName=Other\nURL={base}/cp1252\n"),
+    )
+    .unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .arg("compare")
+        .arg(&shortcut)
+        .arg(&entry)
+        .arg("--out")
+        .arg(dir.path().join("r.json"))
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources[0]["url"], format!("{base}/article"));
+    assert_eq!(sources[1]["url"], format!("{base}/cp1252"));
+}
+
+#[test]
 fn a_slow_site_times_out() {
     let base = serve();
     let limits = Limits {

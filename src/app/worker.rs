@@ -190,7 +190,10 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                         inputs.len()
                     ));
                     let loaded = match input {
-                        Input::File(path) => ingest::load_path(path),
+                        Input::File(path) => match ingest::link_target(path) {
+                            Some(url) => ingest::web::fetch(&url),
+                            None => ingest::load_path(path),
+                        },
                         Input::Url(url) => ingest::web::fetch(url),
                         Input::Text { name, text } => ingest::from_text(name, text),
                         Input::Source(source) => Ok((**source).clone()),

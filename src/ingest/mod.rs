@@ -9,11 +9,14 @@ mod decode;
 mod docx;
 mod flatten;
 mod html;
+mod link;
 mod markdown;
 pub mod normalize;
 mod pdf;
 pub mod reflow;
 pub mod web;
+
+pub use link::link_target;
 
 use std::path::Path;
 
@@ -31,6 +34,8 @@ pub const ARTICLE_FORMATS: &[(&str, &[&str])] = &[
     ("HTML", &["html", "htm"]),
     ("PDF", &["pdf"]),
     ("Word", &["docx"]),
+    // A link dragged out of a browser onto the desktop: the page it points to is fetched.
+    ("Web link", &["url", "desktop", "webloc"]),
 ];
 
 /// ".txt, .md, .html, .pdf, .docx": the usual extension of each of [`ARTICLE_FORMATS`].
@@ -162,11 +167,14 @@ pub fn load_path(path: &Path) -> Result<Source, IngestError> {
 /// How many characters [`Source::short_name`] keeps.
 pub const SHORT_NAME_CHARS: usize = 28;
 
+/// How much of a text's opening words names a source that has no other readable name.
+const OPENING_CHARS: usize = 60;
+
 impl Source {
     /// What a reader calls this source: the outlet (the page's site name), else the
     /// article's title, else the file name without its extension and without a leading
-    /// number or hash ("03_skyline-news.txt" → "skyline-news"); the name as given when
-    /// nothing readable is left. Not shortened: see [`Source::short_name`].
+    /// number or hash ("03_skyline-news.txt" → "skyline-news"), else the opening words of
+    /// the text; the name as given when nothing readable is left. Not shortened: see [`Source::short_name`].
     pub fn readable_name(&self) -> String {
         let meta = [&self.site, &self.title]
             .into_iter()
@@ -187,6 +195,14 @@ impl Source {
             };
             let cleaned = strip_numbering(stem);
             (!cleaned.is_empty()).then(|| cleaned.to_owned())
+        })
+        .or_else(|| {
+            // A name that is only numbers and hashes: the article's opening words say more.
+            let first = self.text.lines().map(str::trim).find(|l| !l.is_empty())?;
+            Some(shorten(
+                &crate::report::text::one_line(first),
+                OPENING_CHARS,
+            ))
         })
         .unwrap_or_else(|| self.name.clone())
     }
@@ -713,6 +729,17 @@ mod tests {
         assert_eq!(
             source("2c110ac3_bbc 2019.md", None, None).short_name(),
             "bbc 2019"
+        );
+        // A name of numbers and hashes: the opening words of the text.
+        let s = Source {
+            text: "\n  During the final days of the old council, the city closed two libraries.\n"
+                .into(),
+            ..source("000_2c110ac3824b8891.txt", None, None)
+        };
+        assert_eq!(s.short_name(), "During the final days of…");
+        assert_eq!(
+            s.full_name(),
+            "During the final days of the old council, the city closed…\n000_2c110ac3824b8891.txt"
         );
         // Nothing readable left: the name as given.
         let s = source("000_2c110ac3824b8891.txt", None, None);
