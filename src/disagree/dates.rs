@@ -1,7 +1,7 @@
 //! Dates as values: "March 15", "15 March 2021", "the 11th of November", "Nov. 11",
 //! weekdays, "yesterday", "last month", resolved against the article's own date when it
-//! is known, with what each date is the date *of*: a deadline ("by", "from", "until")
-//! or the nearest word of its clause ("struck on Tuesday").
+//! is known, with what each date is the date *of*: a deadline ("by", "until"), a start
+//! ("from", "effective") or the nearest word of its clause ("struck on Tuesday").
 
 use serde::{Deserialize, Serialize};
 
@@ -149,19 +149,12 @@ fn year_num(w: &str) -> Option<i32> {
         .filter(|y| (1800..=2100).contains(y))
 }
 
-/// Words that make the date that follows a deadline or a start ("by 11 November").
-const DEADLINE: &[&str] = &[
-    "by",
-    "from",
-    "until",
-    "till",
-    "before",
-    "starting",
-    "effective",
-    "beginning",
-    "deadline",
-    "effect",
-];
+/// Words that make the date that follows a deadline ("by 11 November", "no later than").
+const DEADLINE: &[&str] = &["by", "until", "till", "before", "deadline"];
+
+/// Words that make the date that follows a start ("from March 15", "effective 1 May"): the
+/// day something begins is not the day it must be done by, so the two never compare.
+const START: &[&str] = &["from", "starting", "effective", "beginning", "effect"];
 
 /// Dates of one passage.
 pub fn extract(t: &[Tok], published: Option<(i32, u32, u32)>) -> Vec<DateMention> {
@@ -322,7 +315,8 @@ pub fn extract(t: &[Tok], published: Option<(i32, u32, u32)>) -> Vec<DateMention
     out
 }
 
-/// What the date is the date of: ("deadline", "deadline") after "by"/"from"/"until", else the
+/// What the date is the date of: ("deadline", "deadline") after "by"/"until", ("start",
+/// "start") after "from"/"effective", else the
 /// nearest content word of its clause (as written, and stemmed for the key).
 fn anchor(t: &[Tok], s: usize, e: usize) -> Option<(String, String)> {
     let mut k = s;
@@ -330,11 +324,11 @@ fn anchor(t: &[Tok], s: usize, e: usize) -> Option<(String, String)> {
         k -= 1;
     }
     let p = |j: usize| if k >= j { t[k - j].lo.as_str() } else { "" };
-    if DEADLINE.contains(&p(1))
-        || (p(1) == "than" && p(2) == "later")
-        || (p(1) == "of" && p(2) == "as")
-    {
+    if DEADLINE.contains(&p(1)) || (p(1) == "than" && p(2) == "later") {
         return Some(("deadline".into(), "deadline".into()));
+    }
+    if START.contains(&p(1)) || (p(1) == "of" && p(2) == "as") {
+        return Some(("start".into(), "start".into()));
     }
     // The day something was said is the reporting, not a fact of the story.
     let found = |x: &Tok| {

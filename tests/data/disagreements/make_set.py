@@ -396,6 +396,10 @@ item(N, "unrelated-deadlines", [
     ["Applications must be submitted by March 1."],
     ["The ministry will publish its decision by June 30."],
 ], [])
+item(N, "start-vs-deadline", [
+    ["Buying the company's bonds will be banned from 1 June, the regulator said."],
+    ["Holders of the company's bonds must sell them by 30 November."],
+], [])
 item(N, "nearly-2000", [
     ["Nearly 2,000 people were displaced by the floods."],
     ["The floods displaced 1,900 people."],
