@@ -1743,3 +1743,54 @@ fn open_url_fetches_the_addresses_typed() {
     let msg = format!("{:?}", s.message);
     assert!(msg.contains("notes.txt: not a web address"), "{msg}");
 }
+
+#[cfg(feature = "web")]
+/// A local server that takes connections and never answers: a fetch waits on it.
+fn serve_nothing() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    base
+}
+
+#[cfg(feature = "web")]
+#[test]
+fn stop_abandons_a_slow_fetch_and_goes_back_to_the_comparison_shown() {
+    let base = serve_nothing();
+    let mut h = with_samples();
+    let before = h.state().state.comparison.clone().unwrap();
+    h.state_mut()
+        .run_command(Command::AddUrls(format!("{base}/slow")));
+    h.run_ok();
+    assert!(
+        h.state()
+            .state
+            .busy()
+            .is_some_and(|s| s.contains("Fetching")),
+        "{:?}",
+        h.state().state.busy()
+    );
+    assert_eq!(h.state().state.inputs.len(), 6);
+    h.get_by_label("Stop").click();
+    h.run_ok();
+    let s = &h.state().state;
+    assert_eq!(s.busy(), None, "idle again");
+    assert_eq!(s.inputs.len(), 5, "the address added is dropped");
+    assert!(std::sync::Arc::ptr_eq(
+        s.comparison.as_ref().unwrap(),
+        &before
+    ));
+    assert!(h.query_by_label("Stop").is_none());
+    assert!(h.query_by_label_contains("Stopped").is_some());
+    // The window works on: a strictness change regroups the comparison shown.
+    h.state_mut().run_command(Command::SetThreshold(0.7));
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().unwrap();
+    assert_eq!(c.sources.len(), 5);
+    assert!((c.settings.threshold - 0.7).abs() < 1e-6);
+}

@@ -266,6 +266,9 @@ pub enum Command {
     },
     SetSearch(String),
     DismissMessage,
+    /// Stop the job under way (reading, fetching, comparing, opening): the window goes back
+    /// to the comparison it showed before.
+    Stop,
     /// What the worker reports back.
     Worker(WorkerEvent),
 }
@@ -362,6 +365,16 @@ pub struct AppState {
     pub dialog_open: bool,
     /// Sources were added to the comparison: once compared, the columns show the last one.
     pub reveal_added: bool,
+    /// The inputs, settings and corrections of the last job that finished, which Stop goes
+    /// back to (None: none finished yet, and Stop leaves no sources).
+    pub settled: Option<Settled>,
+}
+
+/// What the shown comparison was made from.
+pub struct Settled {
+    inputs: Vec<Input>,
+    settings: Settings,
+    corrections: Vec<Correction>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -440,6 +453,8 @@ pub enum Effect {
     OpenReport(PathBuf),
     /// Render and write a file on the worker.
     Write(WriteJob),
+    /// Drop the job under way: its answer, if it still comes, is stale.
+    Stop,
 }
 
 impl AppState {
@@ -770,9 +785,35 @@ impl AppState {
             }
             Command::SetSearch(s) => self.view.search = s,
             Command::DismissMessage => self.message = None,
+            Command::Stop => {
+                if self.stage.is_none() {
+                    return Effect::None;
+                }
+                self.stage = None;
+                self.reveal_added = false;
+                match &self.settled {
+                    Some(settled) => {
+                        self.inputs = settled.inputs.clone();
+                        self.settings = settled.settings;
+                        self.corrections = settled.corrections.clone();
+                    }
+                    None => self.inputs.clear(),
+                }
+                self.message = Some(Message::info("Stopped"));
+                return Effect::Stop;
+            }
             Command::Worker(event) => self.receive(event),
         }
         Effect::None
+    }
+
+    /// The job just answered made what is shown: Stop comes back to it.
+    fn settle(&mut self) {
+        self.settled = Some(Settled {
+            inputs: self.inputs.clone(),
+            settings: self.settings,
+            corrections: self.corrections.clone(),
+        });
     }
 
     /// Takes in one result of the worker.
@@ -803,10 +844,12 @@ impl AppState {
                     self.view.reveal_last = std::mem::take(&mut self.reveal_added);
                 }
                 self.comparison = comparison;
+                self.settle();
             }
             WorkerEvent::Opened { comparison, inputs } => {
                 self.stage = None;
                 self.restore(comparison, inputs);
+                self.settle();
             }
             WorkerEvent::OpenFailed(message) => {
                 self.stage = None;

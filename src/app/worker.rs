@@ -82,6 +82,14 @@ impl Worker {
         let _ = self.jobs.send((self.generation, job, self.cancel.clone()));
     }
 
+    /// Drops the job under way: it stops at its next check, and whatever it still sends is
+    /// stale. (A fetch under way runs to its own time limit, on the worker's thread.)
+    pub fn stop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+        self.cancel = Arc::new(AtomicBool::new(false));
+        self.generation += 1;
+    }
+
     /// Queues a file to write; every write is answered with [`WorkerEvent::Written`].
     pub fn write(&mut self, job: WriteJob) {
         if let Err(failed) = self.writes.send(job) {
@@ -189,14 +197,18 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                         i + 1,
                         inputs.len()
                     ));
+                    let fetched = |url: &str| fetch_unless_stopped(url, &cancel);
                     let loaded = match input {
                         Input::File(path) => match ingest::link_target(path) {
-                            Some(url) => ingest::web::fetch(&url),
-                            None => ingest::load_path(path),
+                            Some(url) => fetched(&url),
+                            None => Some(ingest::load_path(path)),
                         },
-                        Input::Url(url) => ingest::web::fetch(url),
-                        Input::Text { name, text } => ingest::from_text(name, text),
-                        Input::Source(source) => Ok((**source).clone()),
+                        Input::Url(url) => fetched(url),
+                        Input::Text { name, text } => Some(ingest::from_text(name, text)),
+                        Input::Source(source) => Some(Ok((**source).clone())),
+                    };
+                    let Some(loaded) = loaded else {
+                        break;
                     };
                     match loaded {
                         Ok(s) => sources.push(s),
@@ -279,6 +291,41 @@ fn run(jobs: Receiver<(u64, Job, Arc<AtomicBool>)>, replies: Sender<Reply>, wake
                 errors,
             },
         );
+    }
+}
+
+/// Fetches `url` on a thread of its own, so that Stop (or a newer job) need not wait for a
+/// slow site's time limit: None when `cancel` is set first, the fetch then left to end by
+/// itself and its result dropped.
+fn fetch_unless_stopped(
+    url: &str,
+    cancel: &AtomicBool,
+) -> Option<Result<ingest::Source, ingest::IngestError>> {
+    let (tx, rx) = channel();
+    let owned = url.to_owned();
+    let spawned = std::thread::Builder::new()
+        .name("corroborate-fetch".to_owned())
+        .spawn(move || {
+            let _ = tx.send(ingest::web::fetch(&owned));
+        });
+    if spawned.is_err() {
+        return Some(ingest::web::fetch(url));
+    }
+    loop {
+        match rx.recv_timeout(std::time::Duration::from_millis(50)) {
+            Ok(result) => return Some(result),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                if cancel.load(Ordering::Relaxed) {
+                    return None;
+                }
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                return Some(Err(ingest::IngestError::new(
+                    url,
+                    "the fetch stopped unexpectedly",
+                )));
+            }
+        }
     }
 }
 

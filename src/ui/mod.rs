@@ -242,8 +242,24 @@ fn toolbar_ui(
             ui.separator();
             ui.spinner();
             ui.label(stage);
+            // The start page has its own, under its spinner.
+            if state.comparison.is_some() {
+                stop_button(ui, state, commands);
+            }
         }
     });
+}
+
+/// "Stop", while a job the reader waits for runs (not while files are saved).
+fn stop_button(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if state.stage.is_some()
+        && ui
+            .button("Stop")
+            .on_hover_text("Stop reading and comparing: back to what was shown before")
+            .clicked()
+    {
+        commands.push(Command::Stop);
+    }
 }
 
 /// Every shortcut, in one window (F1, `?` or "Keys").
@@ -535,6 +551,7 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label(stage);
+                stop_button(ui, state, commands);
             });
         } else if state.inputs.len() == 1 {
             ui.label("One source open: add at least one more to compare.");
