@@ -38,8 +38,6 @@ const SCRIPT: &str = "<script>alert(1)</script>";
 const IMG: &str = "<img src=x onerror=alert(1)>";
 const QUOTED_NAME: &str = "Daily \"News\", Inc <b>'x'</b> & co.txt";
 
-/// Two sources quoting markup, one with a hostile name, sharing a claim so the markup
-/// also reaches the claims table, the matrix and the word diffs.
 /// The second labelled story (tests/data/story2), compared once: it has disagreements.
 fn story2() -> &'static Comparison {
     static CACHE: OnceLock<Comparison> = OnceLock::new();
@@ -58,6 +56,8 @@ fn story2() -> &'static Comparison {
     })
 }
 
+/// Two sources quoting markup, one with a hostile name, sharing a claim so the markup
+/// also reaches the claims table, the matrix and the word diffs.
 fn hostile() -> Comparison {
     let a = ingest::from_text(
         "<img src=x onerror=alert(1)>",

@@ -756,6 +756,22 @@ fn tokens(text: &str) -> Vec<Token> {
         .collect()
 }
 
+/// Words of four letters or more that title case may leave in lower case (prepositions,
+/// conjunctions and the like).
+const TITLE_LOWER: &[&str] = &[
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before",
+    "behind", "below", "beneath", "beside", "between", "beyond", "despite", "down", "during",
+    "except", "from", "inside", "into", "like", "near", "onto", "outside", "over", "past", "since",
+    "than", "that", "then", "through", "toward", "towards", "under", "until", "upon", "when",
+    "where", "while", "with", "within", "without",
+];
+
+/// Prepositions that open a phrase put before its clause ("Without X, …").
+const FRONTED: &[&str] = &[
+    "without", "with", "for", "in", "on", "at", "of", "under", "despite", "amid", "during",
+    "through", "by", "from", "to", "against", "among", "beyond", "unlike", "like",
+];
+
 /// Words that open a subordinate or coordinate clause.
 const OPENERS: &[&str] = &[
     "after",
@@ -900,9 +916,15 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
         }
         let w = t.word.as_str();
         if matches!(w, "and" | "but" | "or") {
-            if toks
-                .get(k + 1)
-                .is_some_and(|nx| roles[k + 1] == Role::Event && is_verb_form(&nx.word))
+            // "not owned, controlled, or affiliated with": a negation carries over "or".
+            let negated_list = w == "or"
+                && toks[..k]
+                    .iter()
+                    .any(|t| NEGATIONS.contains(&t.word.as_str()) || t.word.ends_with("n't"));
+            if !negated_list
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|nx| roles[k + 1] == Role::Event && is_verb_form(&nx.word))
             {
                 cuts.push(k);
             }
@@ -911,7 +933,11 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
             if headline || !matches!(w, "as" | "that" | "so" | "then" | "once") {
                 cuts.push(k);
             }
-        } else if roles[k - 1] == Role::Reporting && roles[k] != Role::Reporting {
+        } else if roles[k - 1] == Role::Reporting
+            && roles[k] != Role::Reporting
+            // "According to X, …": the attribution runs on to the comma.
+            && prev.word != "according"
+        {
             // "X said Thursday the actress checked in": what was said is its own clause.
             cuts.push(k);
         }
@@ -940,8 +966,13 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
         .iter()
         .filter(|t| !t.punct && t.word.chars().count() >= 4)
         .collect();
-    let title =
-        long.len() >= 3 && long.iter().filter(|t| t.capitalised).count() * 5 >= long.len() * 3;
+    let title = long.len() >= 3
+        && long.iter().filter(|t| t.capitalised).count() * 5 >= long.len() * 3
+        // Title case leaves only short function words in lower case: "A complaint against
+        // the United States Defense" is a sentence with names in it.
+        && long
+            .iter()
+            .all(|t| t.capitalised || TITLE_LOWER.contains(&t.word.as_str()));
     let word_at = |k: usize| toks.get(k).filter(|t| !t.punct);
     let mut at_start = true;
     let roles: Vec<Role> = toks
@@ -970,7 +1001,17 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
         .iter()
         .map(|r| {
             let rs = &roles[r.clone()];
-            if rs.contains(&Role::Event) {
+            // A fronted phrase ("Without the support of its investors, …", "For the
+            // administration, …") names an event but states none: it belongs to its clause.
+            let first = toks[r.clone()].iter().find(|t| !t.punct);
+            let fronted = first.is_some_and(|t| FRONTED.contains(&t.word.as_str()))
+                && !toks[r.clone()]
+                    .iter()
+                    .zip(rs)
+                    .any(|(t, &role)| role == Role::Event && is_verb_form(&t.word));
+            if rs.contains(&Role::Event) && fronted {
+                Role::Other
+            } else if rs.contains(&Role::Event) {
                 Role::Event
             } else if rs.contains(&Role::Reporting) {
                 Role::Reporting
@@ -979,8 +1020,44 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
             }
         })
         .collect();
+    // A word or two after a comma ending on a past participle ("not owned, controlled, or
+    // affiliated with …", "a widely held, publicly traded company") describes, it states no
+    // fact of its own: it stays with the clause before it.
+    let describing: Vec<bool> = cl
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let words: Vec<(&Token, Role)> = toks[r.clone()]
+                .iter()
+                .zip(&roles[r.clone()])
+                .filter(|(t, _)| !t.punct)
+                .map(|(t, &role)| (t, role))
+                .collect();
+            let negated_before = toks[..r.start]
+                .iter()
+                .any(|t| NEGATIONS.contains(&t.word.as_str()) || t.word.ends_with("n't"));
+            // "…, or affiliated with the army" after "not": the negation carries over.
+            let negated_list = negated_before
+                && words.len() >= 2
+                && matches!(words[0].0.word.as_str(), "or" | "nor")
+                && words[1].1 == Role::Event
+                && is_verb_form(&words[1].0.word);
+            let short = words.len() <= 2
+                // It ends on the participle: ", injured dozens" has an object, a fact.
+                && words.last().is_some_and(|(t, role)| {
+                    *role == Role::Event && is_verb_form(&t.word) && !t.word.ends_with("ing")
+                });
+            i > 0 && kind[i] == Role::Event && toks[r.start].word == "," && (short || negated_list)
+        })
+        .collect();
+    let kind: Vec<Role> = kind
+        .iter()
+        .zip(&describing)
+        .map(|(&k, &d)| if d { Role::Other } else { k })
+        .collect();
     let facts: Vec<usize> = (0..cl.len()).filter(|&i| kind[i] == Role::Event).collect();
-    // Each bare clause joins the next fact clause (a subject joins its verb), else the last.
+    // Each bare clause joins the next fact clause (a subject joins its verb), else the last;
+    // a describing one joins the fact before it.
     let mut parts: Vec<Vec<usize>> = facts.iter().map(|&i| vec![i]).collect();
     if parts.is_empty() {
         // No predicate anywhere: the whole passage, less its attributions, is one span.
@@ -997,7 +1074,11 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
             if k != Role::Other {
                 continue;
             }
-            let p = facts.iter().position(|&f| f > i).unwrap_or(facts.len() - 1);
+            let before = facts.iter().rposition(|&f| f < i);
+            let p = match before {
+                Some(b) if describing[i] => b,
+                _ => facts.iter().position(|&f| f > i).unwrap_or(facts.len() - 1),
+            };
             parts[p].push(i);
         }
     }
@@ -1175,6 +1256,26 @@ mod tests {
             "{spans:?}"
         );
         assert_eq!(span_texts("Dozens hurt as storm lashes coast").len(), 2);
+    }
+
+    #[test]
+    fn phrases_that_state_no_fact_of_their_own_stay_with_their_clause() {
+        // An attribution runs to its comma; what was said is the span.
+        let s = "According to the agency, the restriction imposed by the government is illegal.";
+        assert_eq!(
+            span_texts(s),
+            ["the restriction imposed by the government is illegal"]
+        );
+        // A fronted phrase naming an event belongs to its clause.
+        let s = "Without the support of its investors, the company would be undermined.";
+        assert_eq!(span_texts(s), [s.trim_end_matches('.')]);
+        // Participles listed after a comma describe.
+        let s = "The firm says it is not owned, controlled, or affiliated with the army.";
+        assert_eq!(span_texts(s).len(), 1, "{:?}", span_texts(s));
+        // A sentence with names in capitals is not a title-case headline: its lower-case
+        // nouns still count as events.
+        let s = "A complaint against the United States Defense and Treasury";
+        assert_eq!(span_texts(s), [s]);
     }
 
     #[test]
