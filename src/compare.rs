@@ -184,7 +184,7 @@ impl Analysis {
                 let (rep, span) = &d.representative;
                 Claim {
                     id,
-                    label: label(self.text_of(*rep).get(span.clone()).unwrap_or("")),
+                    label: label(self.text_of(*rep), span.clone()),
                     representative: self.id_of(*rep),
                     members: d
                         .members
@@ -332,14 +332,24 @@ impl Analysis {
     }
 }
 
-/// A claim's label from the words that state it: one line, without the punctuation that
-/// joined it to the rest of its sentence.
-fn label(span: &str) -> String {
-    let line = span.split_whitespace().collect::<Vec<_>>().join(" ");
-    line.trim_matches(|c: char| {
-        matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|') || c.is_whitespace()
-    })
-    .to_owned()
+/// A claim's label from the words that state it (`text[span]`): one line, without the
+/// punctuation that joined it to the rest of its sentence, with the closing quotation mark
+/// that directly follows a quotation the span opened ("being a “Military Company”").
+fn label(text: &str, span: std::ops::Range<usize>) -> String {
+    let words = text.get(span.clone()).unwrap_or("");
+    let line = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut label = line
+        .trim_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '|') || c.is_whitespace()
+        })
+        .to_owned();
+    let (open, close) = (label.rfind('\u{201C}'), label.rfind('\u{201D}'));
+    let opened = (open.is_some() && close < open) || label.matches('"').count() % 2 == 1;
+    let next = text.get(span.end..).and_then(|rest| rest.chars().next());
+    if opened && label.len() == line.len() && matches!(next, Some('\u{201D}' | '"')) {
+        label.extend(next);
+    }
+    label
 }
 
 #[cfg(test)]
@@ -350,6 +360,17 @@ mod tests {
     fn pair(a: &str, b: &str) -> Comparison {
         let sources = vec![from_text("a", a).unwrap(), from_text("b", b).unwrap()];
         compare(sources, &Settings::default())
+    }
+
+    #[test]
+    fn a_label_closes_the_quotation_its_span_opened() {
+        let t = "being a \u{201C}Military Company\u{201D}, it sued";
+        let end = t.find('\u{201D}').unwrap();
+        assert_eq!(label(t, 0..end), "being a \u{201C}Military Company\u{201D}");
+        // Only a mark that follows at once: the quotation may go on after the span.
+        let t = "said the \"best move was to wait\"";
+        assert_eq!(label(t, 0..19), "said the \"best move");
+        assert_eq!(label("a b, c", 0..4), "a b");
     }
 
     #[test]

@@ -890,9 +890,24 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
             .take(8)
             .any(|(_, &r)| r == Role::Event)
     };
+    // Quote marks that enclose a few words without a predicate ("a “Communist Chinese
+    // Military Company”", an “unlawful” decision) name or scare-quote a term: no cut.
+    let quotes: Vec<usize> = (0..n).filter(|&k| toks[k].word == "\"").collect();
+    let mut term_quote = vec![false; n];
+    for pair in quotes.chunks_exact(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let words = toks[a + 1..b].iter().filter(|t| !t.punct).count();
+        if words <= 6 && !roles[a + 1..b].contains(&Role::Event) {
+            term_quote[a] = true;
+            term_quote[b] = true;
+        }
+    }
     for k in 1..n {
         let t = &toks[k];
         let prev = &toks[k - 1];
+        if t.punct && term_quote[k] {
+            continue;
+        }
         if t.punct {
             // A hyphen inside a word ("high-tech", "41-year-old") joins; one between
             // spaces is a dash.
@@ -1276,6 +1291,19 @@ mod tests {
         // nouns still count as events.
         let s = "A complaint against the United States Defense and Treasury";
         assert_eq!(span_texts(s), [s]);
+    }
+
+    #[test]
+    fn a_quoted_name_is_part_of_its_clause_and_a_quoted_statement_is_not() {
+        let s = "After being blacklisted for allegedly being a \u{201C}Communist Chinese \
+                 Military Company\u{201D}, the firm sued.";
+        let spans = span_texts(s);
+        assert!(
+            spans.contains(&"After being blacklisted for allegedly being a \u{201C}Communist Chinese Military Company"),
+            "{spans:?}"
+        );
+        let s = "\"We have recorded 24 dead,\" agency spokesman Tan told reporters.";
+        assert_eq!(span_texts(s)[0], "We have recorded 24 dead");
     }
 
     #[test]
