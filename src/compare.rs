@@ -225,7 +225,7 @@ impl Analysis {
             })
             .collect();
 
-        let sources: Vec<SourceReport> = self
+        let mut sources: Vec<SourceReport> = self
             .sources
             .iter()
             .enumerate()
@@ -249,8 +249,10 @@ impl Analysis {
                         claims: std::mem::take(&mut claims_of[self.offsets[si] + pi]),
                     })
                     .collect(),
+                shown_name: String::new(),
             })
             .collect();
+        crate::report::name_sources(&mut sources);
         let summary = Summary::of(&sources, &claims, self.disagreements.len());
         Comparison {
             format: FORMAT_NAME.to_owned(),

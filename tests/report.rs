@@ -744,3 +744,52 @@ fn disagreements_are_reported_in_json_and_markdown() {
         }
     }
 }
+
+/// Two articles of one outlet are told apart by their titles wherever sources are named,
+/// also after the report is saved and reopened.
+#[test]
+fn two_articles_of_one_outlet_have_different_names() {
+    let article = |title: &str, text: &str| Source {
+        name: format!("{title}.html"),
+        site: Some("The Evening Courier".into()),
+        title: Some(title.into()),
+        text: text.into(),
+        ..Source::default()
+    };
+    let c = compare(
+        vec![
+            article(
+                "Storm floods the valley",
+                "Rivers rose two metres overnight in the valley, officials said.",
+            ),
+            article(
+                "Valley clean-up begins",
+                "The clean-up of the valley began on Monday after the floods.",
+            ),
+            Source {
+                name: "other.txt".into(),
+                site: Some("Skyline Wire".into()),
+                text: "Rivers in the valley rose two metres overnight.".into(),
+                ..Source::default()
+            },
+        ],
+        &Settings::default(),
+    );
+    let names: Vec<String> = c.sources.iter().map(|s| s.short_name()).collect();
+    assert_eq!(
+        names,
+        [
+            "Storm floods the valley",
+            "Valley clean-up begins",
+            "Skyline Wire"
+        ]
+    );
+    let back = report::json::from_str(&report::json::to_string(&c)).expect("reopens");
+    let reopened: Vec<String> = back.sources.iter().map(|s| s.short_name()).collect();
+    assert_eq!(reopened, names);
+    assert_eq!(
+        c.sources[0].readable_name(),
+        "The Evening Courier: Storm floods the valley"
+    );
+    assert!(report::markdown::render(&c).contains("| Storm floods the valley |"));
+}

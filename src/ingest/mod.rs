@@ -285,7 +285,8 @@ fn strip_numbering(stem: &str) -> &str {
 
 /// `s` cut to at most `n` characters at a word boundary where one is near, with an
 /// ellipsis when anything was cut.
-fn shorten(s: &str, n: usize) -> String {
+/// `s` cut to at most `n` characters at a word, with an ellipsis.
+pub fn shorten(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         return s.to_owned();
     }

@@ -65,6 +65,7 @@ pub fn read(path: &std::path::Path) -> Result<Comparison, String> {
 fn checked(mut c: Comparison) -> Result<Comparison, String> {
     validate(&c).map_err(|what| format!("is a damaged report: {what}"))?;
     c.summary = super::Summary::of(&c.sources, &c.claims, c.disagreements.len());
+    super::model::name_sources(&mut c.sources);
     Ok(c)
 }
 
@@ -288,6 +289,7 @@ mod v1 {
                             furniture: p.furniture,
                         })
                         .collect(),
+                    shown_name: String::new(),
                 })
                 .collect();
             let text_of = |id: PassageId| {

@@ -150,6 +150,52 @@ pub struct SourceReport {
     #[serde(flatten)]
     pub source: Source,
     pub passages: Vec<Passage>,
+    /// What the views call it, worked out among all the sources ([`name_sources`]); not
+    /// saved. Empty: its own [`Source::readable_name`].
+    #[serde(skip)]
+    pub shown_name: String,
+}
+
+impl SourceReport {
+    /// Its readable name, told apart from another source of the same outlet by its title
+    /// ("BBC News: Storm hits coast"): see [`name_sources`].
+    pub fn readable_name(&self) -> String {
+        if self.shown_name.is_empty() {
+            self.source.readable_name()
+        } else {
+            self.shown_name.clone()
+        }
+    }
+
+    /// For column heads, legends and reports: [`Source::short_name`], or the title alone
+    /// when another source has the same outlet (the outlet is in the readable name).
+    pub fn short_name(&self) -> String {
+        match self.source.title.as_deref() {
+            Some(title) if !self.shown_name.is_empty() => crate::ingest::shorten(
+                &crate::report::text::one_line(title),
+                crate::ingest::SHORT_NAME_CHARS,
+            ),
+            _ => self.source.short_name(),
+        }
+    }
+}
+
+/// Names the sources so that no two read alike where that can be helped: two articles of
+/// one outlet (the same site name) are told apart by their titles.
+pub fn name_sources(sources: &mut [SourceReport]) {
+    let names: Vec<String> = sources.iter().map(|s| s.source.readable_name()).collect();
+    for (i, s) in sources.iter_mut().enumerate() {
+        let clash = names
+            .iter()
+            .enumerate()
+            .any(|(j, n)| j != i && *n == names[i]);
+        s.shown_name = match s.source.title.as_deref().map(crate::report::text::one_line) {
+            Some(title) if clash && !title.is_empty() && title != names[i] => {
+                format!("{}: {title}", names[i])
+            }
+            _ => String::new(),
+        };
+    }
 }
 
 /// A source record reads as its source (`src.name`, `src.text`): the metadata has one
