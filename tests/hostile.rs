@@ -351,3 +351,15 @@ fn ingest_a_file() {
     }
     println!("took {:.2} s", start.elapsed().as_secs_f64());
 }
+
+/// The same kind of bomb inside an encrypted PDF (empty user password, AES-128, made with
+/// `qpdf --stream-data=preserve --encrypt "" owner 128 --use-aes=y`): the streams are
+/// measured again once decrypted.
+#[test]
+fn an_encrypted_pdf_inflate_bomb_is_refused() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encrypted-bomb.pdf");
+    let bytes = std::fs::read(path).unwrap();
+    let err = load("encrypted-bomb.pdf", &bytes).unwrap_err();
+    assert!(err.contains("too large once decompressed"), "{err}");
+}
