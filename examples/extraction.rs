@@ -1,5 +1,5 @@
 //! Main-text extraction scored on trafilatura's evaluation set:
-//! `cargo run --release --example extraction -- TRAFILATURA [--verbose] [--only SUBSTR]`.
+//! `cargo run --release --example extraction -- TRAFILATURA [--verbose] [--only SUBSTR] [--text]`.
 //!
 //! TRAFILATURA is a clone of github:adbar/trafilatura: its work tree, or only its git
 //! directory (files are then read from HEAD with `git cat-file`). `tests/evaldata.json`
@@ -8,7 +8,8 @@
 //! goes through the same path as an `.html` file opened in the app
 //! ([`corroborate::ingest::from_bytes`]) and is scored as trafilatura's `tests/evaluate.py`
 //! does: whitespace-normalised substring matching, TP = "with" found, FN = "with" missing,
-//! FP = "without" found, TN = "without" absent. `--verbose` lists every miss and leak.
+//! FP = "without" found, TN = "without" absent. `--verbose` lists every miss and leak,
+//! `--only` scores the pages whose file name contains SUBSTR, `--text` prints their text.
 //! The pages are third-party: they are read in place, never copied into this repository.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -122,10 +123,12 @@ fn main() {
     let mut root = None;
     let mut verbose = false;
     let mut only = None;
+    let mut show_text = false;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--verbose" | "-v" => verbose = true,
             "--only" => only = args.next(),
+            "--text" => show_text = true,
             _ => root = Some(PathBuf::from(a)),
         }
     }
@@ -159,7 +162,12 @@ fn main() {
             corroborate::ingest::from_bytes("page.html", &item.file, &bytes)
         });
         let text = match read {
-            Ok(Ok(s)) => norm(&s.text),
+            Ok(Ok(s)) => {
+                if show_text {
+                    println!("==== {}\n{}", item.file, s.text);
+                }
+                norm(&s.text)
+            }
             Ok(Err(e)) => {
                 errors += 1;
                 if verbose {
