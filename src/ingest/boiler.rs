@@ -73,11 +73,15 @@ const WEAK_WORDS: &[&str] = &[
     "caption",
     "credit",
     "copyright",
+    "meta",
+    "author",
+    "byline",
+    "date",
 ];
 
-/// Elements that never hold article text.
-const NOT_TEXT: &str = "script, style, noscript, template, iframe, svg, button, input, select, \
-    textarea";
+/// Elements that never hold article text. (Scripts stay: the extractor reads the page's
+/// JSON-LD metadata from them, and drops them itself.)
+const NOT_TEXT: &str = "noscript, template, iframe, svg, button, input, select, textarea";
 
 /// Elements that are furniture by their role, whatever their names (a page that wraps all
 /// its content in one `<form>` keeps it: see [`MAX_SHARE`]).

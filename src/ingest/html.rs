@@ -68,6 +68,11 @@ pub fn extract(html: &str, source: &mut Source) {
                 .or_else(|| nonempty(&doc.select("title").first().text()));
         }
     }
+    if source.text.trim().is_empty() {
+        // Everything looked like furniture (a forum whose posts are "comments"): better
+        // the whole page than nothing.
+        source.text = tidy(&boiler::text(&Document::from(html).root()));
+    }
     // The page's own metadata, when it names the author: cleaner than a byline's text.
     if let Some(author) = meta
         .first(&[
