@@ -222,15 +222,38 @@ fn remove_named(root: &NodeRef, weak: bool) {
     let total = prose_len(root);
     let mut stack: Vec<NodeRef> = root.element_children();
     while let Some(node) = stack.pop() {
-        if furniture(&node, weak)
-            && !is_content(&node)
-            && (prose_len(&node) as f64) <= MAX_SHARE * total as f64
-        {
+        // Labels go before the extractor, which rewrites small blocks as paragraphs
+        // without their names.
+        let named = furniture(&node, weak) || (!weak && is_label(&node));
+        if named && !is_content(&node) && (prose_len(&node) as f64) <= MAX_SHARE * total as f64 {
             node.remove_from_parent();
             continue;
         }
         stack.extend(node.element_children());
     }
+}
+
+/// Words of class names of the short labels around an article's text.
+const LABEL_WORDS: &[&str] = &[
+    "caption",
+    "credit",
+    "credits",
+    "copyright",
+    "rating",
+    "byline",
+];
+
+/// A short block named as a caption, credit or byline (a long one is a gallery's text).
+fn is_label(node: &NodeRef) -> bool {
+    let names = [node.class(), node.id_attr()];
+    names.iter().flatten().any(|v| {
+        v.split_whitespace().any(|token| {
+            let part = token.split("--").next().unwrap_or_default();
+            name_words(part)
+                .iter()
+                .any(|w| LABEL_WORDS.contains(&w.as_str()))
+        })
+    }) && text_len(node) < LONG_CAPTION
 }
 
 /// Cleans the extracted article (`root` is its outermost element).
