@@ -176,7 +176,7 @@ fn is_content(node: &NodeRef) -> bool {
         || node
             .attr("itemprop")
             .is_some_and(|v| v.contains("articleBody"))
-        || dom_query::Selection::from(node.clone())
+        || dom_query::Selection::from(*node)
             .select("[itemprop~=articleBody]")
             .exists()
 }
@@ -190,7 +190,7 @@ const PROSE: usize = 120;
 
 /// Characters of prose under a node: the text of its long paragraphs.
 fn prose_len(node: &NodeRef) -> usize {
-    let sel = dom_query::Selection::from(node.clone());
+    let sel = dom_query::Selection::from(*node);
     let own = if node.has_name("p") {
         text_len(node)
     } else {
@@ -272,7 +272,7 @@ pub fn clean(root: &NodeRef) {
 const LONG_CAPTION: usize = 250;
 
 fn root_select<'a>(root: &NodeRef<'a>, css: &str) -> dom_query::Selection<'a> {
-    dom_query::Selection::from(root.clone()).select(css)
+    dom_query::Selection::from(*root).select(css)
 }
 
 /// Blocks whose text is mostly link text: lists of teasers, "Read also: …" lines, tag
@@ -294,7 +294,7 @@ fn remove_link_lists(root: &NodeRef) {
         if all == 0 {
             continue;
         }
-        let links: usize = dom_query::Selection::from(node.clone())
+        let links: usize = dom_query::Selection::from(*node)
             .select("a")
             .nodes()
             .iter()
@@ -350,7 +350,7 @@ const LINES: &[&str] = &["br", "li", "tr", "dt", "dd"];
 pub fn text(root: &NodeRef) -> String {
     let mut out = String::new();
     // Walk with an explicit stack: (node, entering).
-    let mut stack = vec![(root.clone(), true)];
+    let mut stack = vec![(*root, true)];
     let mut pre = 0usize;
     while let Some((node, enter)) = stack.pop() {
         if node.is_text() {
@@ -379,7 +379,7 @@ pub fn text(root: &NodeRef) -> String {
             if name == "pre" {
                 pre += 1;
             }
-            stack.push((node.clone(), false));
+            stack.push((node, false));
             let children: Vec<NodeRef> = node.children_it(true).collect();
             stack.extend(children.into_iter().map(|c| (c, true)));
         } else {

@@ -198,7 +198,7 @@ fn article_text(content: &str) -> String {
     let doc = Document::from(content);
     let root = doc.select("#readability-page-1");
     let root = match root.nodes().first() {
-        Some(r) => r.clone(),
+        Some(r) => *r,
         None => doc.root(),
     };
     boiler::clean(&root);
@@ -232,7 +232,7 @@ fn fallback_text(doc: &Document) -> String {
     boiler::prune(doc);
     let body = doc.select("body");
     let root = match body.nodes().first() {
-        Some(b) => b.clone(),
+        Some(b) => *b,
         None => doc.root(),
     };
     boiler::clean(&root);
