@@ -1743,3 +1743,70 @@ fn open_url_fetches_the_addresses_typed() {
     let msg = format!("{:?}", s.message);
     assert!(msg.contains("notes.txt: not a web address"), "{msg}");
 }
+
+#[cfg(feature = "web")]
+/// A local server on 127.0.0.1 that takes each connection and answers nothing for `hold`:
+/// a fetch that is still under way when the window is told to stop.
+fn silent_server(hold: Duration) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                std::thread::sleep(hold);
+                drop(stream);
+            });
+        }
+    });
+    base
+}
+
+#[cfg(feature = "web")]
+#[test]
+fn stop_cancels_a_fetch_and_the_window_goes_back_to_what_it_showed() {
+    let base = silent_server(Duration::from_secs(2));
+    let mut h = with_samples();
+    let before = h
+        .state()
+        .state
+        .comparison
+        .clone()
+        .expect("samples compared");
+    let inputs = h.state().state.inputs.clone();
+    h.state_mut()
+        .run_command(Command::AddInputs(vec![Input::Url(format!("{base}/slow"))]));
+    h.step();
+    let start = Instant::now();
+    while !h.state().busy().is_some_and(|s| s.starts_with("Fetching")) {
+        assert!(start.elapsed() < Duration::from_secs(10), "never fetched");
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    assert_eq!(h.state().state.inputs.len(), inputs.len() + 1);
+    h.get_by_label("Stop").click();
+    h.step();
+    h.run_ok();
+    let s = &h.state().state;
+    assert_eq!(s.busy(), None, "no longer busy");
+    assert_eq!(s.inputs, inputs, "the address is gone again");
+    assert!(std::sync::Arc::ptr_eq(
+        s.comparison.as_ref().unwrap(),
+        &before
+    ));
+    assert_eq!(h.query_all_by_label("Stop").count(), 0);
+    // The fetch ends later: its result is stale and changes nothing.
+    std::thread::sleep(Duration::from_millis(2500));
+    h.step();
+    h.run_ok();
+    let s = &h.state().state;
+    assert!(std::sync::Arc::ptr_eq(
+        s.comparison.as_ref().unwrap(),
+        &before
+    ));
+    assert!(s.errors.is_empty(), "{:?}", s.errors);
+    // The worker may have read the stopped job's sources: a regroup compares the window's.
+    h.state_mut().run_command(Command::SetThreshold(0.6));
+    settle(&mut h);
+    let c = h.state().state.comparison.clone().expect("compared");
+    assert_eq!(c.sources.len(), before.sources.len());
+}

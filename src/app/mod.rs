@@ -110,6 +110,7 @@ impl CorroborateApp {
             }),
             Effect::Write(job) => self.worker.write(job),
             Effect::OpenReport(path) => self.worker.submit(Job::OpenReport { path }),
+            Effect::Cancel => self.worker.cancel(),
             Effect::Dialog(dialog) => {
                 let pending = (self.show_dialog)(&dialog);
                 let repaint = self.repaint.clone();

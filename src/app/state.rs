@@ -266,6 +266,9 @@ pub enum Command {
     },
     SetSearch(String),
     DismissMessage,
+    /// Stops the fetching or comparing under way; the window goes back to what it
+    /// showed before that job was asked for.
+    Stop,
     /// What the worker reports back.
     Worker(WorkerEvent),
 }
@@ -362,6 +365,44 @@ pub struct AppState {
     pub dialog_open: bool,
     /// Sources were added to the comparison: once compared, the columns show the last one.
     pub reveal_added: bool,
+    /// What the window showed before the running job was asked for, for
+    /// [`Command::Stop`]; None when idle.
+    pub before_job: Option<Box<BeforeJob>>,
+    /// A job was stopped: the worker may hold an analysis the window does not show, so
+    /// the next regroup analyses again.
+    pub stale_analysis: bool,
+}
+
+/// The part of the state a job changes before its result arrives.
+pub struct BeforeJob {
+    inputs: Vec<Input>,
+    errors: Vec<InputError>,
+    corrections: Vec<Correction>,
+    settings: Settings,
+    view: ViewState,
+    message: Option<Message>,
+    reveal_added: bool,
+}
+
+/// Commands that may start a job on the worker (the others never do, and need no
+/// snapshot of the state).
+fn may_start_job(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::NewComparison
+            | Command::DialogClosed(_)
+            | Command::OpenReport(_)
+            | Command::OpenSamples
+            | Command::OpenInputs(_)
+            | Command::AddInputs(_)
+            | Command::RemoveSource(_)
+            | Command::MoveSource { .. }
+            | Command::SetThreshold(_)
+            | Command::Correct(_)
+            | Command::Undo
+            | Command::AddUrls(_)
+            | Command::AddPasted { .. }
+    )
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -438,6 +479,8 @@ pub enum Effect {
     Dialog(Dialog),
     /// Read a saved report on the worker.
     OpenReport(PathBuf),
+    /// Drop the running job: its result, if it comes, is stale.
+    Cancel,
     /// Render and write a file on the worker.
     Write(WriteJob),
 }
@@ -546,11 +589,33 @@ impl AppState {
 
     /// Applies one command; returns what the shell must do.
     pub fn handle(&mut self, command: Command) -> Effect {
-        let effect = self.apply(command);
+        // The state before a job, unless one is running already (Stop then goes back to
+        // before the first).
+        let before = (self.stage.is_none() && may_start_job(&command)).then(|| {
+            Box::new(BeforeJob {
+                inputs: self.inputs.clone(),
+                errors: self.errors.clone(),
+                corrections: self.corrections.clone(),
+                settings: self.settings,
+                view: self.view.clone(),
+                message: self.message.clone(),
+                reveal_added: self.reveal_added,
+            })
+        });
+        let mut effect = self.apply(command);
+        if effect == Effect::Regroup && self.stale_analysis {
+            effect = Effect::Analyse;
+        }
+        if effect == Effect::Analyse {
+            self.stale_analysis = false;
+        }
         // A job the worker will answer: busy until it does.
         match &effect {
             Effect::Analyse | Effect::Regroup | Effect::OpenReport(_) => {
                 self.stage = Some("Starting…".to_owned());
+                if before.is_some() {
+                    self.before_job = before;
+                }
             }
             Effect::Write(_) => self.pending_writes += 1,
             _ => {}
@@ -770,7 +835,38 @@ impl AppState {
             }
             Command::SetSearch(s) => self.view.search = s,
             Command::DismissMessage => self.message = None,
-            Command::Worker(event) => self.receive(event),
+            Command::Stop => {
+                if self.stage.is_none() {
+                    return Effect::None;
+                }
+                if let Some(before) = self.before_job.take() {
+                    let BeforeJob {
+                        inputs,
+                        errors,
+                        corrections,
+                        settings,
+                        view,
+                        message,
+                        reveal_added,
+                    } = *before;
+                    self.inputs = inputs;
+                    self.errors = errors;
+                    self.corrections = corrections;
+                    self.settings = settings;
+                    self.view = view;
+                    self.message = message;
+                    self.reveal_added = reveal_added;
+                }
+                self.stage = None;
+                self.stale_analysis = true;
+                return Effect::Cancel;
+            }
+            Command::Worker(event) => {
+                self.receive(event);
+                if self.stage.is_none() {
+                    self.before_job = None;
+                }
+            }
         }
         Effect::None
     }

@@ -82,6 +82,14 @@ impl Worker {
         let _ = self.jobs.send((self.generation, job, self.cancel.clone()));
     }
 
+    /// Cancels the running job without starting another: whatever it still reports is
+    /// dropped. (A fetch under way ends at its timeout; the next job waits for it.)
+    pub fn cancel(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+        self.cancel = Arc::new(AtomicBool::new(false));
+        self.generation += 1;
+    }
+
     /// Queues a file to write; every write is answered with [`WorkerEvent::Written`].
     pub fn write(&mut self, job: WriteJob) {
         if let Err(failed) = self.writes.send(job) {

@@ -242,8 +242,21 @@ fn toolbar_ui(
             ui.separator();
             ui.spinner();
             ui.label(stage);
+            stop_ui(ui, state, commands);
         }
     });
+}
+
+/// "Stop" beside the spinner while sources are fetched or compared (a save runs on).
+fn stop_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    if state.stage.is_some()
+        && ui
+            .button("Stop")
+            .on_hover_text("Stop fetching and comparing, and go back to what was shown before")
+            .clicked()
+    {
+        commands.push(Command::Stop);
+    }
 }
 
 /// Every shortcut, in one window (F1, `?` or "Keys").
@@ -535,6 +548,7 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label(stage);
+                stop_ui(ui, state, commands);
             });
         } else if state.inputs.len() == 1 {
             ui.label("One source open: add at least one more to compare.");
