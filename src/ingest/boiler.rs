@@ -70,12 +70,8 @@ const WEAK_WORDS: &[&str] = &[
     "promo",
     "teaser",
     "reply",
-    "caption",
-    "credit",
-    "copyright",
     "meta",
     "author",
-    "byline",
     "date",
 ];
 
@@ -224,7 +220,7 @@ fn remove_named(root: &NodeRef, weak: bool) {
     while let Some(node) = stack.pop() {
         // Labels go before the extractor, which rewrites small blocks as paragraphs
         // without their names.
-        let named = furniture(&node, weak) || (!weak && is_label(&node));
+        let named = furniture(&node, weak) || is_label(&node);
         if named && !is_content(&node) && (prose_len(&node) as f64) <= MAX_SHARE * total as f64 {
             node.remove_from_parent();
             continue;
