@@ -160,10 +160,9 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
         })
 }
 
-/// First words of the classes that describe a post rather than name a part of the page.
-const TAXONOMY: &[&str] = &[
-    "tag", "category", "post", "type", "format", "status", "topic",
-];
+/// First words of the classes that name a post's tags rather than a part of the page
+/// ("post-…", "type-…", "format-…" name nothing that is furniture anyway).
+const TAXONOMY: &[&str] = &["tag", "category", "topic"];
 
 /// Elements never removed by name: they are what the page says is its content.
 fn is_content(node: &NodeRef) -> bool {
@@ -454,6 +453,51 @@ mod tests {
             .map(|n| furniture_named(n, false))
             .collect();
         assert_eq!(named, [true, false, true, false]);
+    }
+
+    #[test]
+    fn a_posts_taxonomy_classes_are_no_tag_list() {
+        let doc = Document::from(
+            r#"<article class="post tag-ferries category-news">x</article>
+               <div class="post-tags">y</div><div class="widget_tagcloud">z</div>"#,
+        );
+        let named: Vec<bool> = doc
+            .select("article, div")
+            .nodes()
+            .iter()
+            .map(|n| furniture_named(n, true))
+            .collect();
+        assert_eq!(named, [false, true, true]);
+    }
+
+    #[test]
+    fn the_article_loses_link_lists_and_short_captions_not_its_paragraphs() {
+        let long = "The ferry resumed its crossings on Tuesday after three days of storms \
+                    kept every boat in the harbour, the operator said in a statement.";
+        let html = format!(
+            r#"<div id="a"><p>{long}</p>
+               <p>Read more: <a href="/x">Storm closes the harbour for a third day</a></p>
+               <ul><li><a href="/1">Bridge works run late</a></li><li><a href="/2">New bus lane</a></li></ul>
+               <p>See <a href="/r">the report</a> for the figures, which the council published on Monday.</p>
+               <div class="image-caption">The harbour on Monday.</div>
+               <figure><img src="x.jpg"><figcaption>Boats in the harbour.</figcaption></figure>
+               <div class="post-share">Share</div></div>"#
+        );
+        let doc = Document::from(html.as_str());
+        let root = *doc.select("#a").nodes().first().unwrap();
+        clean(&root);
+        let t = text(&root);
+        assert!(t.contains("The ferry resumed"), "{t}");
+        assert!(t.contains("See the report for the figures"), "{t}");
+        for gone in [
+            "Read more",
+            "Bridge works",
+            "The harbour on Monday",
+            "Boats in",
+            "Share",
+        ] {
+            assert!(!t.contains(gone), "{gone}: {t}");
+        }
     }
 
     #[test]
