@@ -1,4 +1,7 @@
-//! HTML → the article's main text, by a readability-style extractor (dom_smoothie).
+//! HTML → the article's main text: page furniture pruned ([`super::boiler`]), the article
+//! found by a readability-style extractor (dom_smoothie), the furniture inside it removed,
+//! and its text written one paragraph a block. Scored on trafilatura's evaluation set by
+//! `examples/extraction.rs` (docs/method.md §6).
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
