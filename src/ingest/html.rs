@@ -1,19 +1,12 @@
-//! HTML → the article's main text, by a readability-style extractor (dom_smoothie).
+//! HTML → the article's main text: page furniture pruned ([`super::boiler`]), the article
+//! found by a readability-style extractor (dom_smoothie), the furniture inside it removed,
+//! and its text written one paragraph a block. Scored on trafilatura's evaluation set by
+//! `examples/extraction.rs` (docs/method.md §6).
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::Source;
-
-/// Page furniture removed before the fallback extraction (the readability extractor
-/// scores these away itself).
-const FURNITURE: &str = "script, style, noscript, template, iframe, svg, form, button, \
-    nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], \
-    [role=dialog], [aria-hidden=true], [hidden], \
-    [class*=cookie], [id*=cookie], [class*=consent], [id*=consent], \
-    [class*=comment], [id*=comment], [class*=share], [class*=social], \
-    [class*=related], [class*=newsletter], [class*=promo], [class*=advert], \
-    [class~=ad], [class*=ad-slot], [class*=sidebar], [id*=sidebar], [class*=breadcrumb]";
+use super::{Source, boiler};
 
 /// Pages larger than this are checked for their amount of text; past [`LARGE_TEXT`]
 /// bytes of it they are read without the tree (see [`super::flatten::plain_text`]).
@@ -40,11 +33,16 @@ pub fn extract(html: &str, source: &mut Source) {
     // Deep nesting makes parsing and readability scoring superlinear: cap it first.
     let flat = super::flatten::flatten(html, super::flatten::MAX_DEPTH);
     let html = flat.as_deref().unwrap_or(html);
+    // The extractor's own text formatting is not used: classes are kept so that
+    // furniture inside the article can be recognised by name (see `boiler`).
     let cfg = Config {
-        text_mode: TextMode::Formatted,
+        text_mode: TextMode::Raw,
+        keep_classes: true,
         ..Default::default()
     };
-    let article = Readability::new(html, None, Some(cfg)).and_then(|mut r| r.parse());
+    let page = Document::from(html);
+    boiler::prune(&page);
+    let article = Readability::with_document(page, None, Some(cfg)).and_then(|mut r| r.parse());
     let doc = Document::from(html);
     let meta = Meta::read(&doc);
     // On a short page the extractor may take in a menu or a notice: there, trust the
@@ -52,7 +50,7 @@ pub fn extract(html: &str, source: &mut Source) {
     let fallback = fallback_text(&doc);
     let article = article
         .ok()
-        .map(|a| (tidy(&a.text_content), a))
+        .map(|a| (article_text(&a.content), a))
         .filter(|(text, _)| {
             let len = text.trim().chars().count();
             len > 0 && (len >= SHORT_ARTICLE || fallback.trim().chars().count() * 2 < len)
@@ -72,6 +70,11 @@ pub fn extract(html: &str, source: &mut Source) {
                 .or_else(|| nonempty(&doc.select("h1").first().text()))
                 .or_else(|| nonempty(&doc.select("title").first().text()));
         }
+    }
+    if source.text.trim().is_empty() {
+        // Everything looked like furniture (a forum whose posts are "comments"): better
+        // the whole page than nothing.
+        source.text = tidy(&boiler::text(&Document::from(html).root()));
     }
     // The page's own metadata, when it names the author: cleaner than a byline's text.
     if let Some(author) = meta
@@ -193,16 +196,50 @@ fn site_from_title(doc: &Document, headline: Option<&str>) -> Option<String> {
     None
 }
 
+/// The text of the extractor's article (its HTML), without the furniture inside it.
+fn article_text(content: &str) -> String {
+    let doc = Document::from(content);
+    let root = doc.select("#readability-page-1");
+    let root = match root.nodes().first() {
+        Some(r) => *r,
+        None => doc.root(),
+    };
+    boiler::clean(&root);
+    drop_trailing_labels(&tidy(&boiler::text(&root)))
+}
+
+/// A closing paragraph shorter than this that ends without punctuation is a label
+/// ("Contact", "More on this topic", a date, a source's name), not the article's end.
+const LABEL: usize = 60;
+
+/// The text without the short, unpunctuated paragraphs that close it.
+fn drop_trailing_labels(text: &str) -> String {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let mut keep = paragraphs.len();
+    while keep > 1 {
+        let p = paragraphs[keep - 1].trim();
+        let punctuated = p.ends_with(|c: char| ".!?…:;\"'”“»«)]".contains(c));
+        // A list closing the article (ingredients, steps) is text.
+        if p.chars().count() >= LABEL || punctuated || p.contains('\n') {
+            break;
+        }
+        keep -= 1;
+    }
+    let mut out = paragraphs[..keep].join("\n\n").trim_end().to_owned();
+    out.push('\n');
+    out
+}
+
 /// The page's visible text without its furniture, one block a paragraph.
 fn fallback_text(doc: &Document) -> String {
-    doc.select(FURNITURE).remove();
+    boiler::prune(doc);
     let body = doc.select("body");
-    let text = if body.exists() {
-        body.formatted_text()
-    } else {
-        doc.formatted_text()
+    let root = match body.nodes().first() {
+        Some(b) => *b,
+        None => doc.root(),
     };
-    tidy(&text)
+    boiler::clean(&root);
+    tidy(&boiler::text(&root))
 }
 
 /// Collapses runs of blank lines and trailing spaces left by the markup.

@@ -5,6 +5,7 @@
 //! assert_eq!(src.text, "Hello world.");
 //! ```
 
+mod boiler;
 mod decode;
 mod docx;
 mod flatten;

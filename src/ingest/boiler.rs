@@ -1,0 +1,515 @@
+//! Page furniture taken out of the HTML tree, around the readability pass of [`super::html`].
+//!
+//! The readability extractor finds the block holding the article, but keeps what sits
+//! inside that block: related-post lists, share bars, tag lists, author boxes, newsletter
+//! and comment sections, captions. Two general signs name them on any site:
+//! - the class and id names that content systems and themes give them (`comments`,
+//!   `related-posts`, `share-buttons`, `newsletter-signup`…), as whole words of the name,
+//!   never a site's own name;
+//! - their shape: blocks made mostly of link text (lists of teasers, tag clouds, menus).
+//!
+//! [`prune`] runs on the whole page before the extractor (so that furniture neither
+//! scores nor gets carried along), [`clean`] on the extracted article, and [`text`]
+//! turns what is left into one paragraph a block.
+
+use dom_query::{Document, NodeRef};
+
+/// Words of class and id names given to furniture. A name matches when one of its words
+/// (split at `-`, `_`, spaces and lower-to-upper case changes) is one of these, or one
+/// of these with a plural `s`. These are removed from the whole page.
+const FURNITURE_WORDS: &[&str] = &[
+    "comment",
+    "respond",
+    "disqus",
+    "related",
+    "relatedposts",
+    "recommended",
+    "share",
+    "sharing",
+    "sharebar",
+    "sharedaddy",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "cookie",
+    "consent",
+    "gdpr",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsor",
+    "sponsored",
+    "breadcrumb",
+    "outbrain",
+    "taboola",
+    "authorbox",
+];
+
+/// Names of page parts that themes also use for layout wrappers ("sidebar-layout",
+/// "widget Blog", "main-menu-offset"): removed only inside the extracted article.
+const WEAK_WORDS: &[&str] = &[
+    "sidebar",
+    "widget",
+    "tags",
+    "tagcloud",
+    "taglist",
+    "keywords",
+    "pagination",
+    "pager",
+    "popular",
+    "trending",
+    "mostread",
+    "bio",
+    "footer",
+    "nav",
+    "navigation",
+    "menu",
+    "rating",
+    "promo",
+    "teaser",
+    "reply",
+    "meta",
+    "author",
+    "date",
+];
+
+/// Elements that never hold article text. (Scripts stay: the extractor reads the page's
+/// JSON-LD metadata from them, and drops them itself.)
+const NOT_TEXT: &str = "noscript, template, iframe, svg, button, input, select, textarea";
+
+/// Elements that are furniture by their role, whatever their names (a page that wraps all
+/// its content in one `<form>` keeps it: see [`MAX_SHARE`]).
+const FURNITURE_ELEMENTS: &[&str] = &["form", "nav", "aside", "footer", "dialog"];
+const FURNITURE_ROLES: &[&str] = &["navigation", "contentinfo", "complementary", "dialog"];
+
+/// A furniture-named block holding more than this share of the page's text is kept: a
+/// theme that calls its whole content column "…-sidebar-layout" has not named furniture.
+const MAX_SHARE: f64 = 0.4;
+
+/// The words of a class or id value, lower-cased.
+fn name_words(value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// Whether a node is furniture by its element, role, hiding or name (`weak`: with the
+/// [`WEAK_WORDS`] too).
+fn furniture(node: &NodeRef, weak: bool) -> bool {
+    let name = node.node_name().unwrap_or_default();
+    FURNITURE_ELEMENTS.contains(&name.as_ref())
+        || node
+            .attr("role")
+            .is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+        || node.has_attr("hidden")
+        || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        || furniture_named(node, weak)
+}
+
+/// Whether a node's class or id names it furniture.
+fn furniture_named(node: &NodeRef, weak: bool) -> bool {
+    let mut values = Vec::new();
+    if let Some(c) = node.class() {
+        values.push(c);
+    }
+    if let Some(i) = node.id_attr() {
+        values.push(i);
+    }
+    values
+        .iter()
+        .flat_map(|v| v.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+        .any(|token| {
+            let lower = token.to_lowercase();
+            if lower.contains("author-bio") || lower.contains("about-author") {
+                return true;
+            }
+            // A BEM modifier ("section--ads", "teaser--has-comments") says what a part
+            // holds or how it looks, not what it is.
+            let part = token.split("--").next().unwrap_or_default();
+            let words = name_words(part);
+            // "tag-election", "category-news": the taxonomy classes a CMS gives a post
+            // (WordPress and others) name the post's tags, not a list of tags.
+            if words.len() > 1 && TAXONOMY.contains(&words[0].as_str()) {
+                return false;
+            }
+            let known = |w: &str| FURNITURE_WORDS.contains(&w) || (weak && WEAK_WORDS.contains(&w));
+            words.iter().any(|word| {
+                let singular = word.strip_suffix('s').unwrap_or(word);
+                known(word) || known(singular)
+            })
+        })
+}
+
+/// First words of the classes that name a post's tags rather than a part of the page
+/// ("post-…", "type-…", "format-…" name nothing that is furniture anyway).
+const TAXONOMY: &[&str] = &["tag", "category", "topic"];
+
+/// Elements never removed by name: they are what the page says is its content.
+fn is_content(node: &NodeRef) -> bool {
+    let name = node.node_name().unwrap_or_default();
+    matches!(name.as_ref(), "article" | "main" | "body" | "html")
+        || node
+            .attr("itemprop")
+            .is_some_and(|v| v.contains("articleBody"))
+        || dom_query::Selection::from(*node)
+            .select("[itemprop~=articleBody]")
+            .exists()
+}
+
+fn text_len(node: &NodeRef) -> usize {
+    node.text().chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Paragraphs at least this long are prose (furniture has short lines).
+const PROSE: usize = 120;
+
+/// Characters of prose under a node: the text of its long paragraphs.
+fn prose_len(node: &NodeRef) -> usize {
+    let sel = dom_query::Selection::from(*node);
+    let own = if node.has_name("p") {
+        text_len(node)
+    } else {
+        0
+    };
+    sel.select("p")
+        .nodes()
+        .iter()
+        .map(text_len)
+        .chain(std::iter::once(own))
+        .filter(|&n| n >= PROSE)
+        .sum()
+}
+
+/// Removes furniture from the whole page: elements that are furniture by their role,
+/// and blocks named as furniture unless they hold much of the page's text.
+pub fn prune(doc: &Document) {
+    doc.select(NOT_TEXT).remove();
+    let body = doc.select("body");
+    let Some(body) = body.nodes().first().cloned() else {
+        return;
+    };
+    remove_named(&body, false);
+}
+
+/// Removes the furniture-named blocks under `root` (outermost first), sparing any that
+/// holds more than [`MAX_SHARE`] of `total` characters of text.
+fn remove_named(root: &NodeRef, weak: bool) {
+    let total = prose_len(root);
+    let mut stack: Vec<NodeRef> = root.element_children();
+    while let Some(node) = stack.pop() {
+        // Labels go before the extractor, which rewrites small blocks as paragraphs
+        // without their names.
+        let named = furniture(&node, weak) || is_label(&node);
+        if named && !is_content(&node) && (prose_len(&node) as f64) <= MAX_SHARE * total as f64 {
+            node.remove_from_parent();
+            continue;
+        }
+        stack.extend(node.element_children());
+    }
+}
+
+/// Words of class names of the short labels around an article's text.
+const LABEL_WORDS: &[&str] = &[
+    "caption",
+    "credit",
+    "credits",
+    "copyright",
+    "rating",
+    "byline",
+];
+
+/// A short block named as a caption, credit or byline (a long one is a gallery's text).
+fn is_label(node: &NodeRef) -> bool {
+    let names = [node.class(), node.id_attr()];
+    names.iter().flatten().any(|v| {
+        v.split_whitespace().any(|token| {
+            let part = token.split("--").next().unwrap_or_default();
+            name_words(part)
+                .iter()
+                .any(|w| LABEL_WORDS.contains(&w.as_str()))
+        })
+    }) && text_len(node) < LONG_CAPTION
+}
+
+/// Cleans the extracted article (`root` is its outermost element).
+pub fn clean(root: &NodeRef) {
+    remove_named(root, true);
+    for caption in root_select(root, "figcaption").nodes() {
+        // A slide show's captions are its text.
+        if text_len(caption) < LONG_CAPTION {
+            caption.remove_from_parent();
+        }
+    }
+    remove_link_lists(root);
+}
+
+/// Captions this long are the text of a gallery rather than a photo's label.
+const LONG_CAPTION: usize = 250;
+
+fn root_select<'a>(root: &NodeRef<'a>, css: &str) -> dom_query::Selection<'a> {
+    dom_query::Selection::from(*root).select(css)
+}
+
+/// Blocks whose text is mostly link text: lists of teasers, "Read also: …" lines, tag
+/// lists, menus. A block keeps its place when it also says something of its own.
+const LINK_SHARE: f64 = 0.7;
+/// Characters of text outside links that make a block more than a list of links.
+const OWN_TEXT: usize = 80;
+
+fn remove_link_lists(root: &NodeRef) {
+    for node in root_select(
+        root,
+        "p, li, ul, ol, dl, div, section, table, h2, h3, h4, h5, h6",
+    )
+    .nodes()
+    .iter()
+    .rev()
+    {
+        let all = text_len(node);
+        if all == 0 {
+            continue;
+        }
+        let links: usize = dom_query::Selection::from(*node)
+            .select("a")
+            .nodes()
+            .iter()
+            .map(text_len)
+            .sum();
+        if links as f64 >= LINK_SHARE * all as f64 && all - links.min(all) < OWN_TEXT {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// Elements after which a new paragraph starts.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "caption",
+];
+
+/// Elements after which a new line starts.
+const LINES: &[&str] = &["br", "li", "tr", "dt", "dd"];
+
+/// The visible text under `root`: a paragraph a block, a line a list item, row or
+/// `<br>`, white space collapsed (kept inside `<pre>`).
+pub fn text(root: &NodeRef) -> String {
+    let mut out = String::new();
+    // Walk with an explicit stack: (node, entering).
+    let mut stack = vec![(*root, true)];
+    let mut pre = 0usize;
+    while let Some((node, enter)) = stack.pop() {
+        if node.is_text() {
+            let t = node.text();
+            if pre > 0 {
+                out.push_str(&t);
+            } else {
+                push_collapsed(&mut out, &t);
+            }
+            continue;
+        }
+        if !(node.is_element() || node.is_document() || node.is_fragment()) {
+            continue;
+        }
+        let name = node.node_name().map(|n| n.to_string()).unwrap_or_default();
+        let name = name.as_str();
+        if matches!(name, "script" | "style" | "noscript" | "template") {
+            continue;
+        }
+        if enter {
+            if BLOCKS.contains(&name) {
+                break_line(&mut out, "\n\n");
+            } else if matches!(name, "td" | "th") && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+            if name == "pre" {
+                pre += 1;
+            }
+            stack.push((node, false));
+            let children: Vec<NodeRef> = node.children_it(true).collect();
+            stack.extend(children.into_iter().map(|c| (c, true)));
+        } else {
+            if name == "pre" {
+                pre -= 1;
+            }
+            if BLOCKS.contains(&name) {
+                break_line(&mut out, "\n\n");
+            } else if LINES.contains(&name) {
+                break_line(&mut out, "\n");
+            }
+        }
+    }
+    out
+}
+
+/// Appends text with runs of white space made one space.
+fn push_collapsed(out: &mut String, t: &str) {
+    let starts_ws = t.starts_with(char::is_whitespace);
+    let ends_ws = t.ends_with(char::is_whitespace);
+    let mut words = t.split_whitespace().peekable();
+    if words.peek().is_none() {
+        if starts_ws && !out.is_empty() && !out.ends_with([' ', '\n']) {
+            out.push(' ');
+        }
+        return;
+    }
+    if starts_ws && !out.is_empty() && !out.ends_with([' ', '\n']) {
+        out.push(' ');
+    }
+    let mut first = true;
+    for w in words {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        out.push_str(w);
+    }
+    if ends_ws {
+        out.push(' ');
+    }
+}
+
+/// Ends the current line or paragraph (`sep` is "\n" or "\n\n") unless one just ended.
+fn break_line(out: &mut String, sep: &str) {
+    let trimmed = out.trim_end_matches(' ').len();
+    out.truncate(trimmed);
+    if out.is_empty() || out.ends_with("\n\n") || (sep == "\n" && out.ends_with('\n')) {
+        return;
+    }
+    if out.ends_with('\n') {
+        out.push('\n');
+    } else {
+        out.push_str(sep);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_into_words() {
+        assert_eq!(
+            name_words("post-Comments relatedPosts"),
+            ["post", "comments", "related", "posts"]
+        );
+        let doc = Document::from(
+            r#"<div class="entry-comments">x</div><div class="commentary">y</div>
+               <div id="shareBar">z</div><div class="badge">w</div>"#,
+        );
+        let named: Vec<bool> = doc
+            .select("div")
+            .nodes()
+            .iter()
+            .map(|n| furniture_named(n, false))
+            .collect();
+        assert_eq!(named, [true, false, true, false]);
+    }
+
+    #[test]
+    fn a_posts_taxonomy_classes_are_no_tag_list() {
+        let doc = Document::from(
+            r#"<article class="post tag-ferries category-news">x</article>
+               <div class="post-tags">y</div><div class="widget_tagcloud">z</div>"#,
+        );
+        let named: Vec<bool> = doc
+            .select("article, div")
+            .nodes()
+            .iter()
+            .map(|n| furniture_named(n, true))
+            .collect();
+        assert_eq!(named, [false, true, true]);
+    }
+
+    #[test]
+    fn the_article_loses_link_lists_and_short_captions_not_its_paragraphs() {
+        let long = "The ferry resumed its crossings on Tuesday after three days of storms \
+                    kept every boat in the harbour, the operator said in a statement.";
+        let html = format!(
+            r#"<div id="a"><p>{long}</p>
+               <p>Read more: <a href="/x">Storm closes the harbour for a third day</a></p>
+               <ul><li><a href="/1">Bridge works run late</a></li><li><a href="/2">New bus lane</a></li></ul>
+               <p>See <a href="/r">the report</a> for the figures, which the council published on Monday.</p>
+               <div class="image-caption">The harbour on Monday.</div>
+               <figure><img src="x.jpg"><figcaption>Boats in the harbour.</figcaption></figure>
+               <div class="post-share">Share</div></div>"#
+        );
+        let doc = Document::from(html.as_str());
+        let root = *doc.select("#a").nodes().first().unwrap();
+        clean(&root);
+        let t = text(&root);
+        assert!(t.contains("The ferry resumed"), "{t}");
+        assert!(t.contains("See the report for the figures"), "{t}");
+        for gone in [
+            "Read more",
+            "Bridge works",
+            "The harbour on Monday",
+            "Boats in",
+            "Share",
+        ] {
+            assert!(!t.contains(gone), "{gone}: {t}");
+        }
+    }
+
+    #[test]
+    fn text_has_a_paragraph_a_block() {
+        let doc = Document::from(
+            "<div><h2>Head</h2><p>One  <b>two</b>\nthree</p><ul><li>a</li><li>b</li></ul>\
+             <p>x<br>y</p><pre>  keep\n  this</pre></div>",
+        );
+        let root = doc.select("div").nodes().first().cloned().unwrap();
+        assert_eq!(
+            text(&root),
+            "Head\n\nOne two three\n\na\nb\n\nx\ny\n\n  keep\n  this\n\n"
+        );
+    }
+}
