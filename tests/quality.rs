@@ -92,10 +92,13 @@ fn disagreements_precision_and_recall() {
 // default threshold 0.50 when the fact-level aligner was wired in: samples 0.782 / 0.323 /
 // 0.457, story2 0.909 / 0.353 / 0.508, story3 (held out) 0.889 / 0.111 / 0.198. (The
 // passage-level aligner before it, at 0.30: 0.812 / 0.195 / 0.315, 0.918 / 0.329 / 0.485,
-// 0.889 / 0.111 / 0.198.)
+// 0.889 / 0.111 / 0.198.) The hand-written thesaurus (written after these labels) was then
+// replaced by WordNet senses from the event lexicon: samples 0.604 / 0.241 / 0.344, story2
+// 0.765 / 0.365 / 0.494, story3 unchanged; the floors were lowered to those measured values,
+// as the thesaurus's figures were partly fitted to the tuning sets (issue 17).
 const GOLD_XIAOMI: usize = 133;
-const FLOORS_XIAOMI: [f64; 3] = [0.75, 0.30, 0.43];
+const FLOORS_XIAOMI: [f64; 3] = [0.60, 0.24, 0.34];
 const GOLD_STORY2: usize = 170;
-const FLOORS_STORY2: [f64; 3] = [0.88, 0.33, 0.48];
+const FLOORS_STORY2: [f64; 3] = [0.76, 0.36, 0.49];
 const GOLD_STORY3: usize = 72;
 const FLOORS_STORY3: [f64; 3] = [0.80, 0.09, 0.16];

@@ -311,6 +311,34 @@ fn passage_weights(vocab: &Vocabulary, features: &[Features], items: &[Item]) ->
         sum[t as usize] += (share * 1000.0).round() as u64;
         num[t as usize] += 1;
     }
+    // Synonyms count as one term for the topic: "closed" and "shut" in many passages are one
+    // topic word, as they match each other (`score::similarity`). A term's share is at least
+    // that of each of its lexicon classes.
+    let mut class_counts: HashMap<(u32, usize), u32> = HashMap::new();
+    for (f, it) in features.iter().zip(items) {
+        let mut last = None;
+        for &(c, _) in &f.senses {
+            if last != Some(c) {
+                *class_counts.entry((c, it.source)).or_default() += 1;
+                last = Some(c);
+            }
+        }
+    }
+    let mut class_share: HashMap<u32, (u64, u64)> = HashMap::new();
+    for (&(c, s), &n) in &class_counts {
+        let share = n as f32 / (passages[s] as f32 + TOPIC_SMOOTHING);
+        let e = class_share.entry(c).or_default();
+        e.0 += (share * 1000.0).round() as u64;
+        e.1 += 1;
+    }
+    let mut share_of: Vec<u64> = (0..vocab.len()).map(|t| sum[t] / num[t].max(1)).collect();
+    for f in features {
+        for &(c, t) in &f.senses {
+            let (cs, cn) = class_share[&c];
+            let x = &mut share_of[t as usize];
+            *x = (*x).max(cs / cn.max(1));
+        }
+    }
     (0..vocab.len())
         .map(|t| {
             let general = vocab.general[t];
@@ -319,7 +347,7 @@ fn passage_weights(vocab: &Vocabulary, features: &[Features], items: &[Item]) ->
                 TermKind::Name => general * 1.3,
                 TermKind::Number => general.max(0.6),
             };
-            let share = (sum[t] / num[t].max(1)) as f32 / 1000.0;
+            let share = share_of[t] as f32 / 1000.0;
             let w = base * (1.0 - share).clamp(0.0, 1.0).powf(TOPIC_DISCOUNT);
             // Whole 1/1024ths add up exactly in f32, so a passage's total weight does not
             // depend on the order its terms were numbered in.

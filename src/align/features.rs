@@ -1,5 +1,7 @@
 //! Passage → matching features: stemmed content terms (with names and numbers marked),
-//! their weights, and the word sequence used for order-aware alignment.
+//! their weights, the word sequence used for order-aware alignment, and the WordNet senses
+//! of its words (from the event [`lexicon`](super::lexicon)), so that paraphrases ("sued" /
+//! "filed a lawsuit", "died" / "death") count as shared terms.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -29,6 +31,9 @@ pub struct Features {
     pub terms: Vec<TermId>,
     /// Distinct consecutive term pairs, sorted: phrasing and quoted phrases.
     pub bigrams: Vec<(TermId, TermId)>,
+    /// (lexicon class, term) of its ordinary words, sorted: two terms sharing a class are
+    /// synonyms, derivations or cause and effect.
+    pub senses: Vec<(u32, TermId)>,
 }
 
 /// The vocabulary of a comparison: term ids, kinds, and general-English informativeness.
@@ -40,6 +45,8 @@ pub struct Vocabulary {
     pub general: Vec<f32>,
     /// A readable form of each term, for number and name comparisons.
     pub surface: Vec<String>,
+    /// Lexicon classes of each folded word seen, looked up once.
+    classes: HashMap<String, Vec<u32>>,
 }
 
 impl Vocabulary {
@@ -268,22 +275,6 @@ pub(crate) fn general_informativeness(word: &str) -> f32 {
     ((6.5 - zipf) / 3.5).clamp(0.15, 1.0)
 }
 
-/// Stem → the stem of its near-synonym class's first word.
-fn synonyms() -> &'static HashMap<String, String> {
-    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        super::thesaurus::classes()
-            .filter(|(w, _)| !w.contains('_'))
-            .map(|(w, head)| {
-                (
-                    stemmer().stem(w).into_owned(),
-                    stemmer().stem(head).into_owned(),
-                )
-            })
-            .collect()
-    })
-}
-
 pub(crate) fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
@@ -304,6 +295,7 @@ pub(crate) fn canonical_number(word: &str) -> Option<String> {
 /// Extracts the features of `text`, adding new terms to `vocab`.
 pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
     let mut sequence = Vec::new();
+    let mut senses = Vec::new();
     let mut sentence_start = true;
     for word in text.split_word_bounds() {
         let first = word.chars().next().unwrap_or(' ');
@@ -345,13 +337,22 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
         } else {
             TermKind::Word
         };
-        let mut stem = stemmer().stem(folded).into_owned();
-        if kind == TermKind::Word
-            && let Some(class) = synonyms().get(&stem)
-        {
-            stem.clone_from(class);
+        let stem = stemmer().stem(folded).into_owned();
+        let id = vocab.intern(stem, kind, folded);
+        sequence.push(id);
+        if kind == TermKind::Word {
+            let classes = match vocab.classes.get(folded) {
+                Some(c) => c,
+                None => {
+                    let c = super::lexicon::lexicon()
+                        .lookup(folded)
+                        .map(|e| e.classes.clone())
+                        .unwrap_or_default();
+                    vocab.classes.entry(folded.to_owned()).or_insert(c)
+                }
+            };
+            senses.extend(classes.iter().map(|&c| (c, id)));
         }
-        sequence.push(vocab.intern(stem, kind, folded));
     }
     // Percent written as a word: "75 percent" matches "75%".
     let mut terms = sequence.clone();
@@ -360,10 +361,13 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
     let mut bigrams: Vec<(TermId, TermId)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
     bigrams.sort_unstable();
     bigrams.dedup();
+    senses.sort_unstable();
+    senses.dedup();
     Features {
         sequence,
         terms,
         bigrams,
+        senses,
     }
 }
 
@@ -395,5 +399,19 @@ mod tests {
         let x = v.ids["xiaomi"] as usize;
         assert_eq!(v.kinds[x], TermKind::Name);
         assert!(v.general[x] > v.general[v.ids["govern"] as usize]);
+    }
+
+    #[test]
+    fn paraphrases_share_a_lexicon_sense() {
+        let mut v = Vocabulary::default();
+        let a = extract("The firm sued the agency.", &mut v);
+        let b = extract("The firm filed a lawsuit against the agency.", &mut v);
+        let classes = |f: &Features| f.senses.iter().map(|s| s.0).collect::<Vec<_>>();
+        let (ca, cb) = (classes(&a), classes(&b));
+        assert!(ca.iter().any(|c| cb.contains(c)), "{ca:?} {cb:?}");
+        // Names carry no senses: "Rose" the person is not "rose" the verb.
+        let n = extract("Yesterday Rose spoke.", &mut v);
+        let rose = v.ids["rose"];
+        assert!(n.senses.iter().all(|s| s.1 != rose));
     }
 }

@@ -3,7 +3,7 @@
 
 use similar::{Algorithm, capture_diff_slices};
 
-use super::features::{Features, TermKind, Vocabulary};
+use super::features::{Features, TermId, TermKind, Vocabulary};
 
 /// Weight of each term: general-English rarity blended with rarity in this comparison,
 /// so the story's subject (rare in English, present everywhere here) neither dominates
@@ -73,6 +73,58 @@ fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
+/// Weight and number of the terms of `a` and `b` paired as synonyms: two terms neither
+/// passage shares exactly, with a lexicon class in common, each used once; a pair counts
+/// the lighter weight of the two. Pairs are taken heaviest first, ties by term id, so the
+/// result does not depend on anything but the two passages.
+fn synonym_overlap(a: &Features, b: &Features, weights: &[f32]) -> (f32, usize) {
+    let (sa, sb) = (&a.senses, &b.senses);
+    if sa.is_empty() || sb.is_empty() {
+        return (0.0, 0);
+    }
+    let mut pairs: Vec<(f32, TermId, TermId)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < sa.len() && j < sb.len() {
+        match sa[i].0.cmp(&sb[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let c = sa[i].0;
+                let ei = i + sa[i..].iter().take_while(|x| x.0 == c).count();
+                let ej = j + sb[j..].iter().take_while(|x| x.0 == c).count();
+                for &(_, x) in &sa[i..ei] {
+                    if b.terms.binary_search(&x).is_ok() {
+                        continue;
+                    }
+                    for &(_, y) in &sb[j..ej] {
+                        if a.terms.binary_search(&y).is_err() {
+                            let w = weights[x as usize].min(weights[y as usize]);
+                            pairs.push((w, x, y));
+                        }
+                    }
+                }
+                (i, j) = (ei, ej);
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return (0.0, 0);
+    }
+    pairs.sort_unstable_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    let (mut used_a, mut used_b) = (Vec::new(), Vec::new());
+    let (mut sum, mut n) = (0.0, 0);
+    for (w, x, y) in pairs {
+        if used_a.contains(&x) || used_b.contains(&y) {
+            continue;
+        }
+        used_a.push(x);
+        used_b.push(y);
+        sum += w;
+        n += 1;
+    }
+    (sum, n)
+}
+
 /// Least weight a passage is credited with when measuring containment.
 const CONTAINMENT_FLOOR: f32 = 1.6;
 
@@ -90,9 +142,10 @@ pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabula
     }
     let wa = sum_weights(&a.terms, weights);
     let wb = sum_weights(&b.terms, weights);
-    let shared = shared_weight(&a.terms, &b.terms, weights);
+    let (syn_weight, syn_count) = synonym_overlap(a, b, weights);
+    let shared = shared_weight(&a.terms, &b.terms, weights) + syn_weight;
     // One shared word ("Xiaomi put down" / "Here is Xiaomi's statement:") is a topic, not a claim.
-    if shared <= 0.0 || shared_count(&a.terms, &b.terms) < 2 {
+    if shared <= 0.0 || shared_count(&a.terms, &b.terms) + syn_count < 2 {
         return 0.0;
     }
     let dice = 2.0 * shared / (wa + wb);
