@@ -26,6 +26,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
@@ -164,8 +165,68 @@ pub struct FactAnalysis {
     /// Content key of each span: breaks ties independently of input order.
     keys: Vec<u64>,
     links: Vec<SpanLink>,
-    /// For each link, how much its two passages agree as wholes, 0..=1.
-    agreement: Vec<f32>,
+    passage: PassageAgreement,
+}
+
+/// How much the two passages of each span link agree as wholes, 0..=1, worked out when a
+/// grouping first needs it.
+struct PassageAgreement {
+    features: Vec<Features>,
+    weights: Vec<f32>,
+    vocab: Vocabulary,
+    /// Distinct (item, item) pairs joined by a link, sorted.
+    pairs: Vec<(u32, u32)>,
+    /// For each link, its index in `pairs`.
+    link_pair: Vec<u32>,
+    /// For each pair, bounds of its agreement that need no word alignment: most pairs are
+    /// decided by them.
+    bounds: Vec<(f32, f32)>,
+    agreement: Vec<OnceLock<f32>>,
+}
+
+impl PassageAgreement {
+    /// Scores, in parallel, the pairs of `links` (indices) whose bounds do not tell
+    /// whether they reach `need` and that are not scored yet.
+    fn prepare(&self, links: &[usize], need: f32) {
+        let mut todo: Vec<u32> = links
+            .iter()
+            .map(|&l| self.link_pair[l])
+            .filter(|&p| {
+                let (lo, hi) = self.bounds[p as usize];
+                lo < need && need <= hi && self.agreement[p as usize].get().is_none()
+            })
+            .collect();
+        todo.sort_unstable();
+        todo.dedup();
+        todo.par_iter().for_each(|&p| {
+            self.exact(p as usize);
+        });
+    }
+
+    fn exact(&self, p: usize) -> f32 {
+        *self.agreement[p].get_or_init(|| {
+            let (a, b) = self.pairs[p];
+            super::score::similarity(
+                &self.features[a as usize],
+                &self.features[b as usize],
+                &self.weights,
+                &self.vocab,
+            )
+        })
+    }
+
+    /// Whether the passages of link `l` agree at least `need`.
+    fn reaches(&self, l: usize, need: f32) -> bool {
+        let p = self.link_pair[l] as usize;
+        let (lo, hi) = self.bounds[p];
+        if hi < need {
+            false
+        } else if lo >= need {
+            true
+        } else {
+            self.exact(p) >= need
+        }
+    }
 }
 
 /// Finds the fact spans of eligible items and scores every pair of spans of different
@@ -235,55 +296,60 @@ pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancel
     }
     let weights = terms.weights;
     let sources: Vec<usize> = items.iter().map(|it| it.source).collect();
-    let candidates = candidates(&spans, &sources);
-    if cancel.load(Ordering::Relaxed) {
-        return Err(Cancelled);
-    }
-    let links: Vec<SpanLink> = candidates
-        .par_iter()
-        .filter_map(|&(a, b)| {
-            if cancel.load(Ordering::Relaxed) {
-                return None;
-            }
-            let s = similarity(&spans[a as usize], &spans[b as usize], &weights);
-            (s >= MIN_FACT_LINK).then_some(SpanLink { a, b, score: s })
-        })
-        .collect();
+    let links = span_links(&spans, &sources, &weights, cancel);
     if cancel.load(Ordering::Relaxed) {
         return Err(Cancelled);
     }
     let mut vocab = Vocabulary::default();
-    let features: Vec<Features> = items
-        .iter()
-        .map(|it| {
-            if it.eligible {
-                super::features::extract(it.text, &mut vocab)
-            } else {
-                Features::default()
-            }
+    let scanned: Vec<Option<Vec<super::features::Scanned>>> = items
+        .par_iter()
+        .map(|it| it.eligible.then(|| super::features::scan(it.text)))
+        .collect();
+    let features: Vec<Features> = scanned
+        .into_iter()
+        .map(|sc| {
+            sc.map_or_else(Features::default, |sc| {
+                super::features::number(sc, &mut vocab)
+            })
         })
         .collect();
     let pweights = passage_weights(&vocab, &features, items);
-    let agreement: Vec<f32> = links
-        .par_iter()
+    // Many span links join the same two passages, and most links never reach a threshold
+    // anyone uses: each pair of passages is scored once, when a grouping first needs it.
+    let item_pair = |l: &SpanLink| (spans[l.a as usize].item, spans[l.b as usize].item);
+    let mut passage_pairs: Vec<(u32, u32)> = links.iter().map(item_pair).collect();
+    passage_pairs.par_sort_unstable();
+    passage_pairs.dedup();
+    let link_pair: Vec<u32> = links
+        .iter()
         .map(|l| {
-            let (a, b) = (
-                spans[l.a as usize].item as usize,
-                spans[l.b as usize].item as usize,
-            );
-            super::score::similarity(&features[a], &features[b], &pweights, &vocab)
+            passage_pairs
+                .binary_search(&item_pair(l))
+                .expect("every link's passages are listed") as u32
         })
         .collect();
-    if cancel.load(Ordering::Relaxed) {
-        return Err(Cancelled);
-    }
+    let pair_agreement = (0..passage_pairs.len()).map(|_| OnceLock::new()).collect();
+    let bounds: Vec<(f32, f32)> = passage_pairs
+        .par_iter()
+        .map(|&(a, b)| {
+            super::score::similarity_bounds(&features[a as usize], &features[b as usize], &pweights)
+        })
+        .collect();
     Ok(FactAnalysis {
         sources,
         eligible: items.iter().map(|it| it.eligible).collect(),
         spans,
         keys,
         links,
-        agreement,
+        passage: PassageAgreement {
+            features,
+            weights: pweights,
+            vocab,
+            pairs: passage_pairs,
+            link_pair,
+            bounds,
+            agreement: pair_agreement,
+        },
     })
 }
 
@@ -379,58 +445,68 @@ impl Terms {
     }
 }
 
-/// Pairs of spans (a < b) of different sources sharing a predicate class or word, plus
-/// pairs of predicate-less spans sharing an argument. Exact: no caps, so adding passages
-/// never removes a pair.
-fn candidates(spans: &[Span], sources: &[usize]) -> Vec<(u32, u32)> {
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, s) in spans.iter().enumerate() {
+/// Every link of at least [`MIN_FACT_LINK`] between spans of different sources (a < b),
+/// sorted. Candidates are the spans sharing a predicate class or word, or, for spans with
+/// no predicate, an argument: exact (no caps), so adding passages never removes a pair. Each
+/// span gathers its partners from the postings of its keys once (a stamp per partner
+/// instead of a global list of candidate pairs to sort) and scores them.
+fn span_links(
+    spans: &[Span],
+    sources: &[usize],
+    weights: &[Weight],
+    cancel: &AtomicBool,
+) -> Vec<SpanLink> {
+    let keys_of = |s: &Span| -> Vec<u64> {
         if s.has_predicate() {
-            for &c in &s.classes {
-                postings.entry(c as u64).or_default().push(i as u32);
-            }
-            for &l in &s.lemmas {
-                postings
-                    .entry((1 << 40) | l as u64)
-                    .or_default()
-                    .push(i as u32);
-            }
+            let classes = s.classes.iter().map(|&c| c as u64);
+            classes
+                .chain(s.lemmas.iter().map(|&l| (1 << 40) | l as u64))
+                .collect()
         } else {
-            for &t in &s.own {
-                postings
-                    .entry((2 << 40) | t as u64)
-                    .or_default()
-                    .push(i as u32);
-            }
+            s.own.iter().map(|&t| (2 << 40) | t as u64).collect()
+        }
+    };
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    let keys: Vec<Vec<u64>> = spans.iter().map(keys_of).collect();
+    for (i, ks) in keys.iter().enumerate() {
+        for &k in ks {
+            postings.entry(k).or_default().push(i as u32);
         }
     }
-    let lists: Vec<&Vec<u32>> = postings.values().filter(|l| l.len() > 1).collect();
     let source = |i: u32| sources[spans[i as usize].item as usize];
-    let mut pairs: Vec<(u32, u32)> = lists
-        .par_iter()
-        .flat_map_iter(|list| {
-            // Postings are in span order, hence grouped by source only per item; sort a copy
-            // by source so that only pairs across sources are visited.
-            let mut by_source: Vec<(usize, u32)> = list.iter().map(|&i| (source(i), i)).collect();
-            by_source.sort_unstable();
-            let mut out = Vec::new();
-            let mut start = 0;
-            while start < by_source.len() {
-                let src = by_source[start].0;
-                let end = start + by_source[start..].iter().take_while(|x| x.0 == src).count();
-                for &(_, a) in &by_source[start..end] {
-                    for &(_, b) in &by_source[end..] {
-                        out.push(ordered(a, b));
+    let per_span: Vec<Vec<SpanLink>> = (0..spans.len() as u32)
+        .into_par_iter()
+        .map_init(
+            || (vec![u32::MAX; spans.len()], Vec::new()),
+            |(seen, partners), a| {
+                if cancel.load(Ordering::Relaxed) {
+                    return Vec::new();
+                }
+                let src = source(a);
+                partners.clear();
+                for k in &keys[a as usize] {
+                    let list = &postings[k];
+                    // Postings are in span order: only the part after `a` is needed.
+                    let from = list.partition_point(|&b| b <= a);
+                    for &b in &list[from..] {
+                        if seen[b as usize] != a && source(b) != src {
+                            seen[b as usize] = a;
+                            partners.push(b);
+                        }
                     }
                 }
-                start = end;
-            }
-            out
-        })
+                partners.sort_unstable();
+                partners
+                    .iter()
+                    .filter_map(|&b| {
+                        let s = similarity(&spans[a as usize], &spans[b as usize], weights);
+                        (s >= MIN_FACT_LINK).then_some(SpanLink { a, b, score: s })
+                    })
+                    .collect()
+            },
+        )
         .collect();
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    pairs
+    per_span.into_iter().flatten().collect()
 }
 
 fn intersects(a: &[u32], b: &[u32]) -> bool {
@@ -562,12 +638,15 @@ impl FactAnalysis {
             sim.get(&key).copied().unwrap_or(0.0)
         };
         let span_key = |i: u32| (self.keys[i as usize], i);
-        let mut strong: Vec<&SpanLink> = self
-            .links
-            .iter()
-            .zip(&self.agreement)
-            .filter(|(l, agree)| l.score >= threshold && **agree >= PASSAGE_AGREEMENT * threshold)
-            .map(|(l, _)| l)
+        let above: Vec<usize> = (0..self.links.len())
+            .filter(|&i| self.links[i].score >= threshold)
+            .collect();
+        let need = PASSAGE_AGREEMENT * threshold;
+        self.passage.prepare(&above, need);
+        let mut strong: Vec<&SpanLink> = above
+            .into_iter()
+            .filter(|&i| self.passage.reaches(i, need))
+            .map(|i| &self.links[i])
             .collect();
         // Strongest first; ties by content, so the input order never decides a merge.
         strong.sort_by(|x, y| {

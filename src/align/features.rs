@@ -45,36 +45,39 @@ pub struct Vocabulary {
     pub general: Vec<f32>,
     /// A readable form of each term, for number and name comparisons.
     pub surface: Vec<String>,
-    /// Lexicon classes of each folded word seen, looked up once.
-    classes: HashMap<String, Vec<u32>>,
+}
+
+/// A term of a passage before it is numbered in a [`Vocabulary`].
+pub struct Scanned {
+    key: String,
+    kind: TermKind,
+    surface: String,
+    /// General-English informativeness of this form (1 for numbers).
+    general: f32,
+    /// Lexicon classes of an ordinary word.
+    classes: Vec<u32>,
 }
 
 impl Vocabulary {
-    fn intern(&mut self, key: String, kind: TermKind, surface: &str) -> TermId {
-        if let Some(&id) = self.ids.get(&key) {
+    fn intern(&mut self, t: Scanned) -> TermId {
+        if let Some(&id) = self.ids.get(&t.key) {
             // A word seen once as a name ("Court" at a headline) and once lower case is a word.
-            if kind == TermKind::Word && self.kinds[id as usize] == TermKind::Name {
+            if t.kind == TermKind::Word && self.kinds[id as usize] == TermKind::Name {
                 self.kinds[id as usize] = TermKind::Word;
             }
             // Forms sharing a stem may differ in rarity: the commonest counts, whatever the
             // input order showed first.
             let i = id as usize;
-            if kind != TermKind::Number {
-                let g = general_informativeness(surface);
-                if g < self.general[i] {
-                    self.general[i] = g;
-                }
+            if t.kind != TermKind::Number && t.general < self.general[i] {
+                self.general[i] = t.general;
             }
             return id;
         }
         let id = self.kinds.len() as TermId;
-        self.ids.insert(key, id);
-        self.kinds.push(kind);
-        self.general.push(match kind {
-            TermKind::Number => 1.0,
-            _ => general_informativeness(surface),
-        });
-        self.surface.push(surface.to_owned());
+        self.ids.insert(t.key, id);
+        self.kinds.push(t.kind);
+        self.general.push(t.general);
+        self.surface.push(t.surface);
         id
     }
 
@@ -294,8 +297,20 @@ pub(crate) fn canonical_number(word: &str) -> Option<String> {
 
 /// Extracts the features of `text`, adding new terms to `vocab`.
 pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
-    let mut sequence = Vec::new();
-    let mut senses = Vec::new();
+    number(scan(text), vocab)
+}
+
+/// The terms of `text` in reading order; needs no vocabulary, so passages can be scanned in
+/// parallel and numbered ([`number`]) in order afterwards.
+pub fn scan(text: &str) -> Vec<Scanned> {
+    let mut out = Vec::new();
+    let number = |n: String| Scanned {
+        key: format!("#{n}"),
+        kind: TermKind::Number,
+        surface: n,
+        general: 1.0,
+        classes: Vec::new(),
+    };
     let mut sentence_start = true;
     for word in text.split_word_bounds() {
         let first = word.chars().next().unwrap_or(' ');
@@ -312,18 +327,24 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
             .unwrap_or(&folded);
         let at_start = std::mem::replace(&mut sentence_start, false);
         if let Some(n) = canonical_number(folded) {
-            sequence.push(vocab.intern(format!("#{n}"), TermKind::Number, &n));
+            out.push(number(n));
             continue;
         }
         if let Some((_, n)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
-            sequence.push(vocab.intern(format!("#{n}"), TermKind::Number, n));
+            out.push(number((*n).to_owned()));
             continue;
         }
         // Acronyms ("US", "U.S.", "EU") are names, even when they spell a stopword.
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') {
             let acronym: String = folded.chars().filter(|&c| c != '.').collect();
-            sequence.push(vocab.intern(format!("@{acronym}"), TermKind::Name, &acronym));
+            out.push(Scanned {
+                key: format!("@{acronym}"),
+                kind: TermKind::Name,
+                general: general_informativeness(&acronym),
+                surface: acronym,
+                classes: Vec::new(),
+            });
             continue;
         }
         if STOPWORDS.contains(&folded) || folded.chars().count() < 2 {
@@ -337,24 +358,34 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
         } else {
             TermKind::Word
         };
-        let stem = stemmer().stem(folded).into_owned();
-        let id = vocab.intern(stem, kind, folded);
-        sequence.push(id);
-        if kind == TermKind::Word {
-            let classes = match vocab.classes.get(folded) {
-                Some(c) => c,
-                None => {
-                    let c = super::lexicon::lexicon()
-                        .lookup(folded)
-                        .map(|e| e.classes.clone())
-                        .unwrap_or_default();
-                    vocab.classes.entry(folded.to_owned()).or_insert(c)
-                }
-            };
-            senses.extend(classes.iter().map(|&c| (c, id)));
-        }
+        let classes = match kind {
+            TermKind::Word => super::lexicon::lexicon()
+                .lookup(folded)
+                .map(|e| e.classes.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        out.push(Scanned {
+            key: stemmer().stem(folded).into_owned(),
+            kind,
+            general: general_informativeness(folded),
+            surface: folded.to_owned(),
+            classes,
+        });
     }
-    // Percent written as a word: "75 percent" matches "75%".
+    out
+}
+
+/// Numbers the terms of one passage in `vocab` and makes its features.
+pub fn number(scanned: Vec<Scanned>, vocab: &mut Vocabulary) -> Features {
+    let mut sequence = Vec::with_capacity(scanned.len());
+    let mut senses = Vec::new();
+    for mut t in scanned {
+        let classes = std::mem::take(&mut t.classes);
+        let id = vocab.intern(t);
+        sequence.push(id);
+        senses.extend(classes.into_iter().map(|c| (c, id)));
+    }
     let mut terms = sequence.clone();
     terms.sort_unstable();
     terms.dedup();

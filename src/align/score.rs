@@ -135,10 +135,12 @@ fn capped(sequence: &[u32]) -> &[u32] {
     &sequence[..sequence.len().min(MAX_ALIGNED_TERMS)]
 }
 
-/// 0..=1: how likely two passages state the same claim.
-pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabulary) -> f32 {
+/// The parts of [`similarity`] that need no word alignment: the weighted sum of dice,
+/// containment and bigrams, and the most words the alignment could match. `None` when the
+/// two passages share too little to be compared.
+fn cheap_parts(a: &Features, b: &Features, weights: &[f32]) -> Option<(f32, usize)> {
     if a.terms.is_empty() || b.terms.is_empty() {
-        return 0.0;
+        return None;
     }
     let wa = sum_weights(&a.terms, weights);
     let wb = sum_weights(&b.terms, weights);
@@ -146,7 +148,7 @@ pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabula
     let shared = shared_weight(&a.terms, &b.terms, weights) + syn_weight;
     // One shared word ("Xiaomi put down" / "Here is Xiaomi's statement:") is a topic, not a claim.
     if shared <= 0.0 || shared_count(&a.terms, &b.terms) + syn_count < 2 {
-        return 0.0;
+        return None;
     }
     let dice = 2.0 * shared / (wa + wb);
     // One source often adds detail to the same claim: credit containment of the shorter.
@@ -158,6 +160,36 @@ pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabula
         2.0 * shared_count(&a.bigrams, &b.bigrams) as f32
             / (a.bigrams.len() + b.bigrams.len()) as f32
     };
+    let (seq_a, seq_b) = (capped(&a.sequence), capped(&b.sequence));
+    let in_other = |seq: &[u32], other: &Features| {
+        seq.iter()
+            .filter(|t| other.terms.binary_search(t).is_ok())
+            .count()
+    };
+    let most = in_other(seq_a, b).min(in_other(seq_b, a));
+    Some((0.45 * dice + 0.3 * containment + 0.1 * bigrams, most))
+}
+
+fn combine(cheap: f32, matched: usize, a: &Features, b: &Features) -> f32 {
+    let len = capped(&a.sequence).len() + capped(&b.sequence).len();
+    let ratio = 2.0 * matched as f32 / len as f32;
+    (cheap + 0.15 * ratio).clamp(0.0, 1.0)
+}
+
+/// Bounds of [`similarity`] without the word alignment: `lo <= similarity(a, b) <= hi`,
+/// exactly (the same float operations, with the alignment's share at its least and most).
+pub fn similarity_bounds(a: &Features, b: &Features, weights: &[f32]) -> (f32, f32) {
+    match cheap_parts(a, b, weights) {
+        None => (0.0, 0.0),
+        Some((cheap, most)) => (combine(cheap, 0, a, b), combine(cheap, most, a, b)),
+    }
+}
+
+/// 0..=1: how likely two passages state the same claim.
+pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabulary) -> f32 {
+    let Some((cheap, _)) = cheap_parts(a, b, weights) else {
+        return 0.0;
+    };
     // Capped: Myers is O((N+M)·D), and a pathological passage must not stall the comparison.
     let (seq_a, seq_b) = (capped(&a.sequence), capped(&b.sequence));
     let order = capture_diff_slices(Algorithm::Myers, seq_a, seq_b);
@@ -168,7 +200,5 @@ pub fn similarity(a: &Features, b: &Features, weights: &[f32], _vocab: &Vocabula
             _ => None,
         })
         .sum();
-    let ratio = 2.0 * matched as f32 / (seq_a.len() + seq_b.len()) as f32;
-    let s = 0.45 * dice + 0.3 * containment + 0.1 * bigrams + 0.15 * ratio;
-    s.clamp(0.0, 1.0)
+    combine(cheap, matched, a, b)
 }
