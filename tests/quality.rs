@@ -97,7 +97,10 @@ fn disagreements_precision_and_recall() {
 // 0.765 / 0.365 / 0.494, story3 unchanged; the floors were lowered to those measured values,
 // as the thesaurus's figures were partly fitted to the tuning sets (issue 17).
 const GOLD_XIAOMI: usize = 133;
-const FLOORS_XIAOMI: [f64; 3] = [0.60, 0.24, 0.34];
+// Span links of at least facts::SURE_LINK skip the passage agreement, and title-case
+// headlines no longer take capitalised verbs for names: samples 0.644 / 0.286 / 0.396,
+// story2 and story3 unchanged; dev clusters 0.922 / 0.452 -> 0.923 / 0.474.
+const FLOORS_XIAOMI: [f64; 3] = [0.64, 0.28, 0.39];
 const GOLD_STORY2: usize = 170;
 const FLOORS_STORY2: [f64; 3] = [0.76, 0.36, 0.49];
 const GOLD_STORY3: usize = 72;

@@ -54,6 +54,11 @@ pub const LINKAGE: f32 = 0.5;
 /// a shared name are often two facts of one story, not one fact.
 pub const PASSAGE_AGREEMENT: f32 = 0.6;
 
+/// A span link this strong (the same predicate word and nearly all the arguments of the
+/// shorter span, or a synonym and all of them) needs no passage agreement: its two spans
+/// state one fact whatever else their passages say.
+pub const SURE_LINK: f32 = 0.9;
+
 /// Strength of the discount of topic terms in the passage agreement: weight ×
 /// (1 − share of passages naming the term)^this.
 const TOPIC_DISCOUNT: f32 = 3.0;
@@ -642,10 +647,14 @@ impl FactAnalysis {
             .filter(|&i| self.links[i].score >= threshold)
             .collect();
         let need = PASSAGE_AGREEMENT * threshold;
-        self.passage.prepare(&above, need);
-        let mut strong: Vec<&SpanLink> = above
+        let (certain, checked): (Vec<usize>, Vec<usize>) = above
+            .into_iter()
+            .partition(|&i| self.links[i].score >= SURE_LINK);
+        self.passage.prepare(&checked, need);
+        let mut strong: Vec<&SpanLink> = checked
             .into_iter()
             .filter(|&i| self.passage.reaches(i, need))
+            .chain(certain)
             .map(|i| &self.links[i])
             .collect();
         // Strongest first; ties by content, so the input order never decides a merge.
@@ -1065,7 +1074,8 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
             let r = if in_name {
                 Role::Other
             } else {
-                role(t, at_start, prev)
+                // In title case a capital says nothing about a name ("President Nominates X").
+                role(t, at_start || title, prev)
             };
             at_start = t.punct && matches!(t.word.as_str(), "." | "!" | "?" | ":" | "\"");
             r
@@ -1375,6 +1385,11 @@ mod tests {
             (
                 "Xiaomi sued the Defense Department on Friday.",
                 "On Friday Xiaomi filed a lawsuit against the Defense Department.",
+            ),
+            // A title-case headline's verb is a verb, not part of a name.
+            (
+                "President Nominates Regina Benjamin As Surgeon General",
+                "The president nominated Regina Benjamin as surgeon general on Monday.",
             ),
             // A derivation WordNet does not link.
             (
