@@ -96,12 +96,17 @@ fn disagreements_precision_and_recall() {
 // replaced by WordNet senses from the event lexicon: samples 0.604 / 0.241 / 0.344, story2
 // 0.765 / 0.365 / 0.494, story3 unchanged; the floors were lowered to those measured values,
 // as the thesaurus's figures were partly fitted to the tuning sets (issue 17).
-const GOLD_XIAOMI: usize = 133;
+const GOLD_XIAOMI: usize = 167;
 // Span links of at least facts::SURE_LINK skip the passage agreement, and title-case
 // headlines no longer take capitalised verbs for names: samples 0.644 / 0.286 / 0.396,
 // story2 and story3 unchanged; dev clusters 0.922 / 0.452 -> 0.923 / 0.474.
-const FLOORS_XIAOMI: [f64; 3] = [0.64, 0.28, 0.39];
-const GOLD_STORY2: usize = 170;
-const FLOORS_STORY2: [f64; 3] = [0.76, 0.36, 0.49];
+// Label audit (issue 11: a sentence lists every fact it states; read from the texts): four
+// sentences of the samples that state the blacklisting inside a longer sentence and five
+// of story2 (airports "to stay shut" state that they are shut; "first major eruption since
+// 1987" states the eruption) were added: samples 0.644 / 0.228 / 0.336 (gold 167), story2
+// 0.889 / 0.350 / 0.502 (gold 206). Story3 was read and left as it was.
+const FLOORS_XIAOMI: [f64; 3] = [0.64, 0.22, 0.33];
+const GOLD_STORY2: usize = 206;
+const FLOORS_STORY2: [f64; 3] = [0.88, 0.34, 0.50];
 const GOLD_STORY3: usize = 72;
 const FLOORS_STORY3: [f64; 3] = [0.80, 0.09, 0.16];
