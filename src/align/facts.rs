@@ -54,10 +54,10 @@ pub const LINKAGE: f32 = 0.5;
 /// a shared name are often two facts of one story, not one fact.
 pub const PASSAGE_AGREEMENT: f32 = 0.6;
 
-/// A span link this strong (the same predicate word and nearly all the arguments of the
-/// shorter span, or a synonym and all of them) needs no passage agreement: its two spans
-/// state one fact whatever else their passages say.
-pub const SURE_LINK: f32 = 0.9;
+/// A span link this strong (the same predicate word and most of the arguments of the
+/// shorter span, or a synonym and nearly all of them) needs no passage agreement: its two
+/// spans state one fact whatever else their passages say.
+pub const SURE_LINK: f32 = 0.8;
 
 /// Strength of the discount of topic terms in the passage agreement: weight ×
 /// (1 − share of passages naming the term)^this.
