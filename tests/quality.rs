@@ -110,6 +110,8 @@ const GOLD_XIAOMI: usize = 167;
 // measured values, the price of the samples' recall), dev 0.923 / 0.474 -> 0.920 / 0.485.
 const FLOORS_XIAOMI: [f64; 3] = [0.62, 0.44, 0.51];
 const GOLD_STORY2: usize = 206;
-const FLOORS_STORY2: [f64; 3] = [0.82, 0.31, 0.45];
+// "last <verb>" marks an earlier occurrence (like habitual aspect): story2 0.877 / 0.311 /
+// 0.459, the other sets and the dev clusters unchanged.
+const FLOORS_STORY2: [f64; 3] = [0.87, 0.31, 0.45];
 const GOLD_STORY3: usize = 72;
 const FLOORS_STORY3: [f64; 3] = [0.80, 0.09, 0.16];

@@ -1155,7 +1155,11 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
                         span.negated = true;
                         continue;
                     }
-                    if HABITUAL.contains(&w) {
+                    // "last erupted in 1987": an earlier occurrence, not the one reported.
+                    let earlier = w == "last"
+                        && roles.get(k + 1) == Some(&Role::Event)
+                        && toks.get(k + 1).is_some_and(|n| is_verb_form(&n.word));
+                    if HABITUAL.contains(&w) || earlier {
                         span.habitual = true;
                         continue;
                     }
@@ -1359,6 +1363,11 @@ mod tests {
             (
                 "Mount Etna erupted on Tuesday, sending ash into the sky.",
                 "Mount Etna last erupted in 1987, when ash closed the airport.",
+            ),
+            // An earlier occurrence and the one reported.
+            (
+                "The volcano erupted on the island, witnesses said.",
+                "The volcano last erupted on the island, witnesses said.",
             ),
             // What will happen and what happened.
             (
