@@ -92,10 +92,26 @@ fn disagreements_precision_and_recall() {
 // default threshold 0.50 when the fact-level aligner was wired in: samples 0.782 / 0.323 /
 // 0.457, story2 0.909 / 0.353 / 0.508, story3 (held out) 0.889 / 0.111 / 0.198. (The
 // passage-level aligner before it, at 0.30: 0.812 / 0.195 / 0.315, 0.918 / 0.329 / 0.485,
-// 0.889 / 0.111 / 0.198.)
-const GOLD_XIAOMI: usize = 133;
-const FLOORS_XIAOMI: [f64; 3] = [0.75, 0.30, 0.43];
-const GOLD_STORY2: usize = 170;
-const FLOORS_STORY2: [f64; 3] = [0.88, 0.33, 0.48];
+// 0.889 / 0.111 / 0.198.) The hand-written thesaurus (written after these labels) was then
+// replaced by WordNet senses from the event lexicon: samples 0.604 / 0.241 / 0.344, story2
+// 0.765 / 0.365 / 0.494, story3 unchanged; the floors were lowered to those measured values,
+// as the thesaurus's figures were partly fitted to the tuning sets (issue 17).
+const GOLD_XIAOMI: usize = 167;
+// Span links of at least facts::SURE_LINK skip the passage agreement, and title-case
+// headlines no longer take capitalised verbs for names: samples 0.644 / 0.286 / 0.396,
+// story2 and story3 unchanged; dev clusters 0.922 / 0.452 -> 0.923 / 0.474.
+// Label audit (issue 11: a sentence lists every fact it states; read from the texts): four
+// sentences of the samples that state the blacklisting inside a longer sentence and five
+// of story2 (airports "to stay shut" state that they are shut; "first major eruption since
+// 1987" states the eruption) were added: samples 0.644 / 0.228 / 0.336 (gold 167), story2
+// 0.889 / 0.350 / 0.502 (gold 206). Story3 was read and left as it was.
+// SURE_LINK 0.9 -> 0.8 (best mean F1 of the tuning sets after the audit, 0.419 -> 0.485):
+// samples 0.627 / 0.443 / 0.519, story2 0.821 / 0.311 / 0.451 (its floors lowered to the
+// measured values, the price of the samples' recall), dev 0.923 / 0.474 -> 0.920 / 0.485.
+const FLOORS_XIAOMI: [f64; 3] = [0.62, 0.44, 0.51];
+const GOLD_STORY2: usize = 206;
+// "last <verb>" marks an earlier occurrence (like habitual aspect): story2 0.877 / 0.311 /
+// 0.459, the other sets and the dev clusters unchanged.
+const FLOORS_STORY2: [f64; 3] = [0.87, 0.31, 0.45];
 const GOLD_STORY3: usize = 72;
 const FLOORS_STORY3: [f64; 3] = [0.80, 0.09, 0.16];

@@ -26,6 +26,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
@@ -52,6 +53,11 @@ pub const LINKAGE: f32 = 0.5;
 /// topic terms discounted) for a span link between them to count: a shared predicate and
 /// a shared name are often two facts of one story, not one fact.
 pub const PASSAGE_AGREEMENT: f32 = 0.6;
+
+/// A span link this strong (the same predicate word and most of the arguments of the
+/// shorter span, or a synonym and nearly all of them) needs no passage agreement: its two
+/// spans state one fact whatever else their passages say.
+pub const SURE_LINK: f32 = 0.8;
 
 /// Strength of the discount of topic terms in the passage agreement: weight ×
 /// (1 − share of passages naming the term)^this.
@@ -164,8 +170,68 @@ pub struct FactAnalysis {
     /// Content key of each span: breaks ties independently of input order.
     keys: Vec<u64>,
     links: Vec<SpanLink>,
-    /// For each link, how much its two passages agree as wholes, 0..=1.
-    agreement: Vec<f32>,
+    passage: PassageAgreement,
+}
+
+/// How much the two passages of each span link agree as wholes, 0..=1, worked out when a
+/// grouping first needs it.
+struct PassageAgreement {
+    features: Vec<Features>,
+    weights: Vec<f32>,
+    vocab: Vocabulary,
+    /// Distinct (item, item) pairs joined by a link, sorted.
+    pairs: Vec<(u32, u32)>,
+    /// For each link, its index in `pairs`.
+    link_pair: Vec<u32>,
+    /// For each pair, bounds of its agreement that need no word alignment: most pairs are
+    /// decided by them.
+    bounds: Vec<(f32, f32)>,
+    agreement: Vec<OnceLock<f32>>,
+}
+
+impl PassageAgreement {
+    /// Scores, in parallel, the pairs of `links` (indices) whose bounds do not tell
+    /// whether they reach `need` and that are not scored yet.
+    fn prepare(&self, links: &[usize], need: f32) {
+        let mut todo: Vec<u32> = links
+            .iter()
+            .map(|&l| self.link_pair[l])
+            .filter(|&p| {
+                let (lo, hi) = self.bounds[p as usize];
+                lo < need && need <= hi && self.agreement[p as usize].get().is_none()
+            })
+            .collect();
+        todo.sort_unstable();
+        todo.dedup();
+        todo.par_iter().for_each(|&p| {
+            self.exact(p as usize);
+        });
+    }
+
+    fn exact(&self, p: usize) -> f32 {
+        *self.agreement[p].get_or_init(|| {
+            let (a, b) = self.pairs[p];
+            super::score::similarity(
+                &self.features[a as usize],
+                &self.features[b as usize],
+                &self.weights,
+                &self.vocab,
+            )
+        })
+    }
+
+    /// Whether the passages of link `l` agree at least `need`.
+    fn reaches(&self, l: usize, need: f32) -> bool {
+        let p = self.link_pair[l] as usize;
+        let (lo, hi) = self.bounds[p];
+        if hi < need {
+            false
+        } else if lo >= need {
+            true
+        } else {
+            self.exact(p) >= need
+        }
+    }
 }
 
 /// Finds the fact spans of eligible items and scores every pair of spans of different
@@ -235,55 +301,60 @@ pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancel
     }
     let weights = terms.weights;
     let sources: Vec<usize> = items.iter().map(|it| it.source).collect();
-    let candidates = candidates(&spans, &sources);
-    if cancel.load(Ordering::Relaxed) {
-        return Err(Cancelled);
-    }
-    let links: Vec<SpanLink> = candidates
-        .par_iter()
-        .filter_map(|&(a, b)| {
-            if cancel.load(Ordering::Relaxed) {
-                return None;
-            }
-            let s = similarity(&spans[a as usize], &spans[b as usize], &weights);
-            (s >= MIN_FACT_LINK).then_some(SpanLink { a, b, score: s })
-        })
-        .collect();
+    let links = span_links(&spans, &sources, &weights, cancel);
     if cancel.load(Ordering::Relaxed) {
         return Err(Cancelled);
     }
     let mut vocab = Vocabulary::default();
-    let features: Vec<Features> = items
-        .iter()
-        .map(|it| {
-            if it.eligible {
-                super::features::extract(it.text, &mut vocab)
-            } else {
-                Features::default()
-            }
+    let scanned: Vec<Option<Vec<super::features::Scanned>>> = items
+        .par_iter()
+        .map(|it| it.eligible.then(|| super::features::scan(it.text)))
+        .collect();
+    let features: Vec<Features> = scanned
+        .into_iter()
+        .map(|sc| {
+            sc.map_or_else(Features::default, |sc| {
+                super::features::number(sc, &mut vocab)
+            })
         })
         .collect();
     let pweights = passage_weights(&vocab, &features, items);
-    let agreement: Vec<f32> = links
-        .par_iter()
+    // Many span links join the same two passages, and most links never reach a threshold
+    // anyone uses: each pair of passages is scored once, when a grouping first needs it.
+    let item_pair = |l: &SpanLink| (spans[l.a as usize].item, spans[l.b as usize].item);
+    let mut passage_pairs: Vec<(u32, u32)> = links.iter().map(item_pair).collect();
+    passage_pairs.par_sort_unstable();
+    passage_pairs.dedup();
+    let link_pair: Vec<u32> = links
+        .iter()
         .map(|l| {
-            let (a, b) = (
-                spans[l.a as usize].item as usize,
-                spans[l.b as usize].item as usize,
-            );
-            super::score::similarity(&features[a], &features[b], &pweights, &vocab)
+            passage_pairs
+                .binary_search(&item_pair(l))
+                .expect("every link's passages are listed") as u32
         })
         .collect();
-    if cancel.load(Ordering::Relaxed) {
-        return Err(Cancelled);
-    }
+    let pair_agreement = (0..passage_pairs.len()).map(|_| OnceLock::new()).collect();
+    let bounds: Vec<(f32, f32)> = passage_pairs
+        .par_iter()
+        .map(|&(a, b)| {
+            super::score::similarity_bounds(&features[a as usize], &features[b as usize], &pweights)
+        })
+        .collect();
     Ok(FactAnalysis {
         sources,
         eligible: items.iter().map(|it| it.eligible).collect(),
         spans,
         keys,
         links,
-        agreement,
+        passage: PassageAgreement {
+            features,
+            weights: pweights,
+            vocab,
+            pairs: passage_pairs,
+            link_pair,
+            bounds,
+            agreement: pair_agreement,
+        },
     })
 }
 
@@ -311,6 +382,34 @@ fn passage_weights(vocab: &Vocabulary, features: &[Features], items: &[Item]) ->
         sum[t as usize] += (share * 1000.0).round() as u64;
         num[t as usize] += 1;
     }
+    // Synonyms count as one term for the topic: "closed" and "shut" in many passages are one
+    // topic word, as they match each other (`score::similarity`). A term's share is at least
+    // that of each of its lexicon classes.
+    let mut class_counts: HashMap<(u32, usize), u32> = HashMap::new();
+    for (f, it) in features.iter().zip(items) {
+        let mut last = None;
+        for &(c, _) in &f.senses {
+            if last != Some(c) {
+                *class_counts.entry((c, it.source)).or_default() += 1;
+                last = Some(c);
+            }
+        }
+    }
+    let mut class_share: HashMap<u32, (u64, u64)> = HashMap::new();
+    for (&(c, s), &n) in &class_counts {
+        let share = n as f32 / (passages[s] as f32 + TOPIC_SMOOTHING);
+        let e = class_share.entry(c).or_default();
+        e.0 += (share * 1000.0).round() as u64;
+        e.1 += 1;
+    }
+    let mut share_of: Vec<u64> = (0..vocab.len()).map(|t| sum[t] / num[t].max(1)).collect();
+    for f in features {
+        for &(c, t) in &f.senses {
+            let (cs, cn) = class_share[&c];
+            let x = &mut share_of[t as usize];
+            *x = (*x).max(cs / cn.max(1));
+        }
+    }
     (0..vocab.len())
         .map(|t| {
             let general = vocab.general[t];
@@ -319,7 +418,7 @@ fn passage_weights(vocab: &Vocabulary, features: &[Features], items: &[Item]) ->
                 TermKind::Name => general * 1.3,
                 TermKind::Number => general.max(0.6),
             };
-            let share = (sum[t] / num[t].max(1)) as f32 / 1000.0;
+            let share = share_of[t] as f32 / 1000.0;
             let w = base * (1.0 - share).clamp(0.0, 1.0).powf(TOPIC_DISCOUNT);
             // Whole 1/1024ths add up exactly in f32, so a passage's total weight does not
             // depend on the order its terms were numbered in.
@@ -351,58 +450,68 @@ impl Terms {
     }
 }
 
-/// Pairs of spans (a < b) of different sources sharing a predicate class or word, plus
-/// pairs of predicate-less spans sharing an argument. Exact: no caps, so adding passages
-/// never removes a pair.
-fn candidates(spans: &[Span], sources: &[usize]) -> Vec<(u32, u32)> {
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, s) in spans.iter().enumerate() {
+/// Every link of at least [`MIN_FACT_LINK`] between spans of different sources (a < b),
+/// sorted. Candidates are the spans sharing a predicate class or word, or, for spans with
+/// no predicate, an argument: exact (no caps), so adding passages never removes a pair. Each
+/// span gathers its partners from the postings of its keys once (a stamp per partner
+/// instead of a global list of candidate pairs to sort) and scores them.
+fn span_links(
+    spans: &[Span],
+    sources: &[usize],
+    weights: &[Weight],
+    cancel: &AtomicBool,
+) -> Vec<SpanLink> {
+    let keys_of = |s: &Span| -> Vec<u64> {
         if s.has_predicate() {
-            for &c in &s.classes {
-                postings.entry(c as u64).or_default().push(i as u32);
-            }
-            for &l in &s.lemmas {
-                postings
-                    .entry((1 << 40) | l as u64)
-                    .or_default()
-                    .push(i as u32);
-            }
+            let classes = s.classes.iter().map(|&c| c as u64);
+            classes
+                .chain(s.lemmas.iter().map(|&l| (1 << 40) | l as u64))
+                .collect()
         } else {
-            for &t in &s.own {
-                postings
-                    .entry((2 << 40) | t as u64)
-                    .or_default()
-                    .push(i as u32);
-            }
+            s.own.iter().map(|&t| (2 << 40) | t as u64).collect()
+        }
+    };
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    let keys: Vec<Vec<u64>> = spans.iter().map(keys_of).collect();
+    for (i, ks) in keys.iter().enumerate() {
+        for &k in ks {
+            postings.entry(k).or_default().push(i as u32);
         }
     }
-    let lists: Vec<&Vec<u32>> = postings.values().filter(|l| l.len() > 1).collect();
     let source = |i: u32| sources[spans[i as usize].item as usize];
-    let mut pairs: Vec<(u32, u32)> = lists
-        .par_iter()
-        .flat_map_iter(|list| {
-            // Postings are in span order, hence grouped by source only per item; sort a copy
-            // by source so that only pairs across sources are visited.
-            let mut by_source: Vec<(usize, u32)> = list.iter().map(|&i| (source(i), i)).collect();
-            by_source.sort_unstable();
-            let mut out = Vec::new();
-            let mut start = 0;
-            while start < by_source.len() {
-                let src = by_source[start].0;
-                let end = start + by_source[start..].iter().take_while(|x| x.0 == src).count();
-                for &(_, a) in &by_source[start..end] {
-                    for &(_, b) in &by_source[end..] {
-                        out.push(ordered(a, b));
+    let per_span: Vec<Vec<SpanLink>> = (0..spans.len() as u32)
+        .into_par_iter()
+        .map_init(
+            || (vec![u32::MAX; spans.len()], Vec::new()),
+            |(seen, partners), a| {
+                if cancel.load(Ordering::Relaxed) {
+                    return Vec::new();
+                }
+                let src = source(a);
+                partners.clear();
+                for k in &keys[a as usize] {
+                    let list = &postings[k];
+                    // Postings are in span order: only the part after `a` is needed.
+                    let from = list.partition_point(|&b| b <= a);
+                    for &b in &list[from..] {
+                        if seen[b as usize] != a && source(b) != src {
+                            seen[b as usize] = a;
+                            partners.push(b);
+                        }
                     }
                 }
-                start = end;
-            }
-            out
-        })
+                partners.sort_unstable();
+                partners
+                    .iter()
+                    .filter_map(|&b| {
+                        let s = similarity(&spans[a as usize], &spans[b as usize], weights);
+                        (s >= MIN_FACT_LINK).then_some(SpanLink { a, b, score: s })
+                    })
+                    .collect()
+            },
+        )
         .collect();
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    pairs
+    per_span.into_iter().flatten().collect()
 }
 
 fn intersects(a: &[u32], b: &[u32]) -> bool {
@@ -534,12 +643,19 @@ impl FactAnalysis {
             sim.get(&key).copied().unwrap_or(0.0)
         };
         let span_key = |i: u32| (self.keys[i as usize], i);
-        let mut strong: Vec<&SpanLink> = self
-            .links
-            .iter()
-            .zip(&self.agreement)
-            .filter(|(l, agree)| l.score >= threshold && **agree >= PASSAGE_AGREEMENT * threshold)
-            .map(|(l, _)| l)
+        let above: Vec<usize> = (0..self.links.len())
+            .filter(|&i| self.links[i].score >= threshold)
+            .collect();
+        let need = PASSAGE_AGREEMENT * threshold;
+        let (certain, checked): (Vec<usize>, Vec<usize>) = above
+            .into_iter()
+            .partition(|&i| self.links[i].score >= SURE_LINK);
+        self.passage.prepare(&checked, need);
+        let mut strong: Vec<&SpanLink> = checked
+            .into_iter()
+            .filter(|&i| self.passage.reaches(i, need))
+            .chain(certain)
+            .map(|i| &self.links[i])
             .collect();
         // Strongest first; ties by content, so the input order never decides a merge.
         strong.sort_by(|x, y| {
@@ -756,16 +872,6 @@ fn tokens(text: &str) -> Vec<Token> {
         .collect()
 }
 
-/// Words of four letters or more that title case may leave in lower case (prepositions,
-/// conjunctions and the like).
-const TITLE_LOWER: &[&str] = &[
-    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before",
-    "behind", "below", "beneath", "beside", "between", "beyond", "despite", "down", "during",
-    "except", "from", "inside", "into", "like", "near", "onto", "outside", "over", "past", "since",
-    "than", "that", "then", "through", "toward", "towards", "under", "until", "upon", "when",
-    "where", "while", "with", "within", "without",
-];
-
 /// Prepositions that open a phrase put before its clause ("Without X, …").
 const FRONTED: &[&str] = &[
     "without", "with", "for", "in", "on", "at", "of", "under", "despite", "amid", "during",
@@ -981,13 +1087,8 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
         .iter()
         .filter(|t| !t.punct && t.word.chars().count() >= 4)
         .collect();
-    let title = long.len() >= 3
-        && long.iter().filter(|t| t.capitalised).count() * 5 >= long.len() * 3
-        // Title case leaves only short function words in lower case: "A complaint against
-        // the United States Defense" is a sentence with names in it.
-        && long
-            .iter()
-            .all(|t| t.capitalised || TITLE_LOWER.contains(&t.word.as_str()));
+    let title =
+        long.len() >= 3 && long.iter().filter(|t| t.capitalised).count() * 5 >= long.len() * 3;
     let word_at = |k: usize| toks.get(k).filter(|t| !t.punct);
     let mut at_start = true;
     let roles: Vec<Role> = toks
@@ -1004,7 +1105,8 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
             let r = if in_name {
                 Role::Other
             } else {
-                role(t, at_start, prev)
+                // In title case a capital says nothing about a name ("President Nominates X").
+                role(t, at_start || title, prev)
             };
             at_start = t.punct && matches!(t.word.as_str(), "." | "!" | "?" | ":" | "\"");
             r
@@ -1134,7 +1236,11 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
                         span.negated = true;
                         continue;
                     }
-                    if HABITUAL.contains(&w) {
+                    // "last erupted in 1987": an earlier occurrence, not the one reported.
+                    let earlier = w == "last"
+                        && roles.get(k + 1) == Some(&Role::Event)
+                        && toks.get(k + 1).is_some_and(|n| is_verb_form(&n.word));
+                    if HABITUAL.contains(&w) || earlier {
                         span.habitual = true;
                         continue;
                     }
@@ -1287,10 +1393,6 @@ mod tests {
         // Participles listed after a comma describe.
         let s = "The firm says it is not owned, controlled, or affiliated with the army.";
         assert_eq!(span_texts(s).len(), 1, "{:?}", span_texts(s));
-        // A sentence with names in capitals is not a title-case headline: its lower-case
-        // nouns still count as events.
-        let s = "A complaint against the United States Defense and Treasury";
-        assert_eq!(span_texts(s), [s]);
     }
 
     #[test]
@@ -1372,6 +1474,11 @@ mod tests {
                 "Mount Etna erupted on Tuesday, sending ash into the sky.",
                 "Mount Etna last erupted in 1987, when ash closed the airport.",
             ),
+            // An earlier occurrence and the one reported.
+            (
+                "The volcano erupted on the island, witnesses said.",
+                "The volcano last erupted on the island, witnesses said.",
+            ),
             // What will happen and what happened.
             (
                 "The airport will stay closed until Thursday.",
@@ -1397,6 +1504,11 @@ mod tests {
             (
                 "Xiaomi sued the Defense Department on Friday.",
                 "On Friday Xiaomi filed a lawsuit against the Defense Department.",
+            ),
+            // A title-case headline's verb is a verb, not part of a name.
+            (
+                "President Nominates Regina Benjamin As Surgeon General",
+                "The president nominated Regina Benjamin as surgeon general on Monday.",
             ),
             // A derivation WordNet does not link.
             (

@@ -1,5 +1,7 @@
 //! Passage → matching features: stemmed content terms (with names and numbers marked),
-//! their weights, and the word sequence used for order-aware alignment.
+//! their weights, the word sequence used for order-aware alignment, and the WordNet senses
+//! of its words (from the event [`lexicon`](super::lexicon)), so that paraphrases ("sued" /
+//! "filed a lawsuit", "died" / "death") count as shared terms.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -29,6 +31,9 @@ pub struct Features {
     pub terms: Vec<TermId>,
     /// Distinct consecutive term pairs, sorted: phrasing and quoted phrases.
     pub bigrams: Vec<(TermId, TermId)>,
+    /// (lexicon class, term) of its ordinary words, sorted: two terms sharing a class are
+    /// synonyms, derivations or cause and effect.
+    pub senses: Vec<(u32, TermId)>,
 }
 
 /// The vocabulary of a comparison: term ids, kinds, and general-English informativeness.
@@ -42,32 +47,37 @@ pub struct Vocabulary {
     pub surface: Vec<String>,
 }
 
+/// A term of a passage before it is numbered in a [`Vocabulary`].
+pub struct Scanned {
+    key: String,
+    kind: TermKind,
+    surface: String,
+    /// General-English informativeness of this form (1 for numbers).
+    general: f32,
+    /// Lexicon classes of an ordinary word.
+    classes: Vec<u32>,
+}
+
 impl Vocabulary {
-    fn intern(&mut self, key: String, kind: TermKind, surface: &str) -> TermId {
-        if let Some(&id) = self.ids.get(&key) {
+    fn intern(&mut self, t: Scanned) -> TermId {
+        if let Some(&id) = self.ids.get(&t.key) {
             // A word seen once as a name ("Court" at a headline) and once lower case is a word.
-            if kind == TermKind::Word && self.kinds[id as usize] == TermKind::Name {
+            if t.kind == TermKind::Word && self.kinds[id as usize] == TermKind::Name {
                 self.kinds[id as usize] = TermKind::Word;
             }
             // Forms sharing a stem may differ in rarity: the commonest counts, whatever the
             // input order showed first.
             let i = id as usize;
-            if kind != TermKind::Number {
-                let g = general_informativeness(surface);
-                if g < self.general[i] {
-                    self.general[i] = g;
-                }
+            if t.kind != TermKind::Number && t.general < self.general[i] {
+                self.general[i] = t.general;
             }
             return id;
         }
         let id = self.kinds.len() as TermId;
-        self.ids.insert(key, id);
-        self.kinds.push(kind);
-        self.general.push(match kind {
-            TermKind::Number => 1.0,
-            _ => general_informativeness(surface),
-        });
-        self.surface.push(surface.to_owned());
+        self.ids.insert(t.key, id);
+        self.kinds.push(t.kind);
+        self.general.push(t.general);
+        self.surface.push(t.surface);
         id
     }
 
@@ -268,22 +278,6 @@ pub(crate) fn general_informativeness(word: &str) -> f32 {
     ((6.5 - zipf) / 3.5).clamp(0.15, 1.0)
 }
 
-/// Stem → the stem of its near-synonym class's first word.
-fn synonyms() -> &'static HashMap<String, String> {
-    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        super::thesaurus::classes()
-            .filter(|(w, _)| !w.contains('_'))
-            .map(|(w, head)| {
-                (
-                    stemmer().stem(w).into_owned(),
-                    stemmer().stem(head).into_owned(),
-                )
-            })
-            .collect()
-    })
-}
-
 pub(crate) fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
@@ -303,7 +297,20 @@ pub(crate) fn canonical_number(word: &str) -> Option<String> {
 
 /// Extracts the features of `text`, adding new terms to `vocab`.
 pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
-    let mut sequence = Vec::new();
+    number(scan(text), vocab)
+}
+
+/// The terms of `text` in reading order; needs no vocabulary, so passages can be scanned in
+/// parallel and numbered ([`number`]) in order afterwards.
+pub fn scan(text: &str) -> Vec<Scanned> {
+    let mut out = Vec::new();
+    let number = |n: String| Scanned {
+        key: format!("#{n}"),
+        kind: TermKind::Number,
+        surface: n,
+        general: 1.0,
+        classes: Vec::new(),
+    };
     let mut sentence_start = true;
     for word in text.split_word_bounds() {
         let first = word.chars().next().unwrap_or(' ');
@@ -320,18 +327,24 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
             .unwrap_or(&folded);
         let at_start = std::mem::replace(&mut sentence_start, false);
         if let Some(n) = canonical_number(folded) {
-            sequence.push(vocab.intern(format!("#{n}"), TermKind::Number, &n));
+            out.push(number(n));
             continue;
         }
         if let Some((_, n)) = NUMBER_WORDS.iter().find(|(w, _)| *w == folded) {
-            sequence.push(vocab.intern(format!("#{n}"), TermKind::Number, n));
+            out.push(number((*n).to_owned()));
             continue;
         }
         // Acronyms ("US", "U.S.", "EU") are names, even when they spell a stopword.
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.') {
             let acronym: String = folded.chars().filter(|&c| c != '.').collect();
-            sequence.push(vocab.intern(format!("@{acronym}"), TermKind::Name, &acronym));
+            out.push(Scanned {
+                key: format!("@{acronym}"),
+                kind: TermKind::Name,
+                general: general_informativeness(&acronym),
+                surface: acronym,
+                classes: Vec::new(),
+            });
             continue;
         }
         if STOPWORDS.contains(&folded) || folded.chars().count() < 2 {
@@ -345,25 +358,47 @@ pub fn extract(text: &str, vocab: &mut Vocabulary) -> Features {
         } else {
             TermKind::Word
         };
-        let mut stem = stemmer().stem(folded).into_owned();
-        if kind == TermKind::Word
-            && let Some(class) = synonyms().get(&stem)
-        {
-            stem.clone_from(class);
-        }
-        sequence.push(vocab.intern(stem, kind, folded));
+        let classes = match kind {
+            TermKind::Word => super::lexicon::lexicon()
+                .lookup(folded)
+                .map(|e| e.classes.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        out.push(Scanned {
+            key: stemmer().stem(folded).into_owned(),
+            kind,
+            general: general_informativeness(folded),
+            surface: folded.to_owned(),
+            classes,
+        });
     }
-    // Percent written as a word: "75 percent" matches "75%".
+    out
+}
+
+/// Numbers the terms of one passage in `vocab` and makes its features.
+pub fn number(scanned: Vec<Scanned>, vocab: &mut Vocabulary) -> Features {
+    let mut sequence = Vec::with_capacity(scanned.len());
+    let mut senses = Vec::new();
+    for mut t in scanned {
+        let classes = std::mem::take(&mut t.classes);
+        let id = vocab.intern(t);
+        sequence.push(id);
+        senses.extend(classes.into_iter().map(|c| (c, id)));
+    }
     let mut terms = sequence.clone();
     terms.sort_unstable();
     terms.dedup();
     let mut bigrams: Vec<(TermId, TermId)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
     bigrams.sort_unstable();
     bigrams.dedup();
+    senses.sort_unstable();
+    senses.dedup();
     Features {
         sequence,
         terms,
         bigrams,
+        senses,
     }
 }
 
@@ -395,5 +430,19 @@ mod tests {
         let x = v.ids["xiaomi"] as usize;
         assert_eq!(v.kinds[x], TermKind::Name);
         assert!(v.general[x] > v.general[v.ids["govern"] as usize]);
+    }
+
+    #[test]
+    fn paraphrases_share_a_lexicon_sense() {
+        let mut v = Vocabulary::default();
+        let a = extract("The firm sued the agency.", &mut v);
+        let b = extract("The firm filed a lawsuit against the agency.", &mut v);
+        let classes = |f: &Features| f.senses.iter().map(|s| s.0).collect::<Vec<_>>();
+        let (ca, cb) = (classes(&a), classes(&b));
+        assert!(ca.iter().any(|c| cb.contains(c)), "{ca:?} {cb:?}");
+        // Names carry no senses: "Rose" the person is not "rose" the verb.
+        let n = extract("Yesterday Rose spoke.", &mut v);
+        let rose = v.ids["rose"];
+        assert!(n.senses.iter().all(|s| s.1 != rose));
     }
 }

@@ -45,6 +45,7 @@ impl Lexicon {
     }
 
     fn inflected(&self, word: &str) -> Option<&Entry> {
+        let mut cand = String::with_capacity(word.len() + 1);
         for (suffix, repl) in SUFFIXES {
             let Some(stem) = word.strip_suffix(suffix) else {
                 continue;
@@ -52,7 +53,9 @@ impl Lexicon {
             if stem.len() < 2 {
                 continue;
             }
-            let cand = format!("{stem}{repl}");
+            cand.clear();
+            cand.push_str(stem);
+            cand.push_str(repl);
             if let Some(e) = self.words.get(cand.as_str()) {
                 return Some(e);
             }

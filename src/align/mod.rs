@@ -7,7 +7,6 @@ pub mod facts;
 pub mod features;
 pub mod lexicon;
 pub mod score;
-mod thesaurus;
 
 /// One passage as the aligner sees it.
 pub struct Item<'a> {

@@ -681,6 +681,16 @@ pub(super) fn classify_context(text: &str, segs: &mut [Segment]) {
         if segs[i].furniture.is_some() || !after_teaser {
             continue;
         }
+        // An article's own headline and dateline are followed by its text; a teaser's by
+        // the next teaser.
+        let body_follows = segs.get(i + 2).is_some_and(|s| {
+            s.furniture.is_none()
+                && s.kind != PassageKind::Heading
+                && ends_sentence(&text[s.start..s.end])
+        });
+        if next.furniture == Some(Furniture::Timestamp) && body_follows {
+            continue;
+        }
         // Look back a bounded distance only: a 10 MB line must not be rescanned per passage.
         let mut window_start = segs[i].start.saturating_sub(LINE_LOOKBACK);
         while !text.is_char_boundary(window_start) {
@@ -721,6 +731,19 @@ pub(super) fn classify_context(text: &str, segs: &mut [Segment]) {
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn an_articles_headline_above_its_dateline_is_not_a_teaser() {
+        let article = "Floods hit the valley\n\nMarch 3, 2020\n\nRivers rose two metres overnight.";
+        let segs = segment(article);
+        assert_eq!(segs[0].furniture, None, "{segs:?}");
+        assert_eq!(segs[1].furniture, Some(Furniture::Timestamp));
+        let listing =
+            "Floods hit the valley\n\n3 hours ago\n\nStorm season starts early\n\n5 hours ago";
+        let segs = segment(listing);
+        assert_eq!(segs[0].furniture, Some(Furniture::Teaser), "{segs:?}");
+        assert_eq!(segs[2].furniture, Some(Furniture::Teaser), "{segs:?}");
+    }
 
     #[test]
     fn furniture_is_recognised_by_general_features() {
