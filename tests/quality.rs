@@ -108,7 +108,9 @@ const GOLD_XIAOMI: usize = 167;
 // SURE_LINK 0.9 -> 0.8 (best mean F1 of the tuning sets after the audit, 0.419 -> 0.485):
 // samples 0.627 / 0.443 / 0.519, story2 0.821 / 0.311 / 0.451 (its floors lowered to the
 // measured values, the price of the samples' recall), dev 0.923 / 0.474 -> 0.920 / 0.485.
-const FLOORS_XIAOMI: [f64; 3] = [0.62, 0.44, 0.51];
+// With the span fixes merged beside it (attribution "According to X,", fronted phrases,
+// listed participles, quoted names): samples 0.636 / 0.461 / 0.535, dev 0.921 / 0.492.
+const FLOORS_XIAOMI: [f64; 3] = [0.62, 0.45, 0.52];
 const GOLD_STORY2: usize = 206;
 // "last <verb>" marks an earlier occurrence (like habitual aspect): story2 0.877 / 0.311 /
 // 0.459, the other sets and the dev clusters unchanged.
