@@ -181,7 +181,22 @@ impl Analysis {
                     .collect();
                 sources.sort_unstable();
                 sources.dedup();
-                let (rep, span) = &d.representative;
+                // The wording shown for the claim: the most typical member's, unless it is a
+                // fragment ("the company X to its list") and another member's reads as a
+                // statement of its own (a capital to start, a few words).
+                let reads_whole = |(item, span): &(u32, std::ops::Range<usize>)| {
+                    let words = self.text_of(*item).get(span.clone()).unwrap_or("");
+                    words.chars().next().is_some_and(char::is_uppercase)
+                        && words.split_whitespace().count() >= 4
+                };
+                let (rep, span) = if reads_whole(&d.representative) {
+                    &d.representative
+                } else {
+                    d.members
+                        .iter()
+                        .find(|m| reads_whole(m))
+                        .unwrap_or(&d.representative)
+                };
                 Claim {
                     id,
                     label: label(self.text_of(*rep), span.clone()),
