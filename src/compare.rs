@@ -185,9 +185,7 @@ impl Analysis {
                 // fragment ("the company X to its list") and another member's reads as a
                 // statement of its own (a capital to start, a few words).
                 let reads_whole = |(item, span): &(u32, std::ops::Range<usize>)| {
-                    let words = self.text_of(*item).get(span.clone()).unwrap_or("");
-                    words.chars().next().is_some_and(char::is_uppercase)
-                        && words.split_whitespace().count() >= 4
+                    reads_as_statement(self.text_of(*item).get(span.clone()).unwrap_or(""))
                 };
                 let (rep, span) = if reads_whole(&d.representative) {
                     &d.representative
@@ -349,6 +347,12 @@ impl Analysis {
     }
 }
 
+/// Words that read as a statement of their own in a list of claims: a capital to start and
+/// four words or more ("Xiaomi sues the U.S. government", not "the company Xiaomi to its").
+fn reads_as_statement(words: &str) -> bool {
+    words.chars().next().is_some_and(char::is_uppercase) && words.split_whitespace().count() >= 4
+}
+
 /// A claim's label from the words that state it (`text[span]`): one line, without the
 /// punctuation that joined it to the rest of its sentence, with the closing quotation mark
 /// that directly follows a quotation the span opened ("being a “Military Company”").
@@ -377,6 +381,23 @@ mod tests {
     fn pair(a: &str, b: &str) -> Comparison {
         let sources = vec![from_text("a", a).unwrap(), from_text("b", b).unwrap()];
         compare(sources, &Settings::default())
+    }
+
+    #[test]
+    fn a_label_is_taken_from_a_member_that_reads_as_a_statement() {
+        assert!(reads_as_statement("Xiaomi sues the U.S. government"));
+        assert!(!reads_as_statement("the company Xiaomi to its blacklist"));
+        assert!(!reads_as_statement("Dozens hurt"));
+        // Every claim's label is its representative's wording.
+        let c = pair(
+            "The council approved the budget on Tuesday. Critics said it cuts libraries.",
+            "On Tuesday the budget was approved by the council. Rain is expected tomorrow.",
+        );
+        for cl in &c.claims {
+            let rep = c.passage(cl.representative).expect("a passage");
+            let one_line = rep.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(one_line.contains(&cl.label), "{} / {}", cl.label, one_line);
+        }
     }
 
     #[test]
