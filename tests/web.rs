@@ -361,6 +361,24 @@ fn a_refused_connection_is_told() {
     assert!(e.reason.contains("connection was refused"), "{e}");
 }
 
+/// Runs `corroborate compare INPUTS --out DIR/r.json`, which must succeed, and reads the report.
+fn compare_to_json(inputs: &[std::ffi::OsString], dir: &std::path::Path) -> serde_json::Value {
+    let out = dir.join("r.json");
+    let run = Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .arg("compare")
+        .args(inputs)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap()
+}
+
 #[test]
 fn the_command_line_compares_an_address_with_a_file() {
     let base = serve();
@@ -373,22 +391,13 @@ fn the_command_line_compares_an_address_with_a_file() {
          The operator said repairs to the damaged pier would take another two weeks.\n",
     )
     .unwrap();
-    let out = dir.path().join("r.json");
-    let run = Command::new(env!("CARGO_BIN_EXE_corroborate"))
-        .arg("compare")
-        .arg(format!("{base}/article"))
-        .arg(&file)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    let report = compare_to_json(
+        &[
+            std::ffi::OsString::from(format!("{base}/article")),
+            file.clone().into(),
+        ],
+        dir.path(),
     );
-    let report: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let sources = report["sources"].as_array().unwrap();
     assert_eq!(sources.len(), 2);
     assert_eq!(sources[0]["url"], format!("{base}/article"));
@@ -429,21 +438,7 @@ fn a_link_file_dragged_from_a_browser_stands_for_its_page() {
         format!("[Desktop Entry]\nType=Link\nName=Other\nURL={base}/cp1252\n"),
     )
     .unwrap();
-    let run = Command::new(env!("CARGO_BIN_EXE_corroborate"))
-        .arg("compare")
-        .arg(&shortcut)
-        .arg(&entry)
-        .arg("--out")
-        .arg(dir.path().join("r.json"))
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let report: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("r.json")).unwrap()).unwrap();
+    let report = compare_to_json(&[shortcut.into(), entry.into()], dir.path());
     let sources = report["sources"].as_array().unwrap();
     assert_eq!(sources[0]["url"], format!("{base}/article"));
     assert_eq!(sources[1]["url"], format!("{base}/cp1252"));

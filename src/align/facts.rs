@@ -979,6 +979,11 @@ fn role(t: &Token, at_start: bool, prev: Option<&Token>) -> Role {
     }
 }
 
+/// "not", "never", "no"… or a contraction ("didn't").
+fn is_negation(word: &str) -> bool {
+    NEGATIONS.contains(&word) || word.ends_with("n't")
+}
+
 fn is_verb_form(word: &str) -> bool {
     word.ends_with("ed") || word.ends_with("ing") || super::lexicon::is_irregular_form(word)
 }
@@ -1038,10 +1043,7 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
         let w = t.word.as_str();
         if matches!(w, "and" | "but" | "or") {
             // "not owned, controlled, or affiliated with": a negation carries over "or".
-            let negated_list = w == "or"
-                && toks[..k]
-                    .iter()
-                    .any(|t| NEGATIONS.contains(&t.word.as_str()) || t.word.ends_with("n't"));
+            let negated_list = w == "or" && toks[..k].iter().any(|t| is_negation(&t.word));
             if !negated_list
                 && toks
                     .get(k + 1)
@@ -1150,9 +1152,7 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
                 .filter(|(t, _)| !t.punct)
                 .map(|(t, &role)| (t, role))
                 .collect();
-            let negated_before = toks[..r.start]
-                .iter()
-                .any(|t| NEGATIONS.contains(&t.word.as_str()) || t.word.ends_with("n't"));
+            let negated_before = toks[..r.start].iter().any(|t| is_negation(&t.word));
             // "…, or affiliated with the army" after "not": the negation carries over.
             let negated_list = negated_before
                 && words.len() >= 2
@@ -1232,7 +1232,7 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
                         lo = lo.min(t.range.start);
                     }
                     hi = hi.max(t.range.end);
-                    if NEGATIONS.contains(&w) || w.ends_with("n't") {
+                    if is_negation(w) {
                         span.negated = true;
                         continue;
                     }

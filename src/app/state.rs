@@ -807,10 +807,15 @@ impl AppState {
         Effect::None
     }
 
-    /// The job just answered made what is shown: Stop comes back to it.
-    fn settle(&mut self) {
+    /// The job just answered made what is shown: Stop comes back to it. A regroup read no
+    /// inputs, so the ones kept stand (no copy of every text at each step of the slider).
+    fn settle(&mut self, inputs_read: bool) {
+        let inputs = match self.settled.take() {
+            Some(settled) if !inputs_read => settled.inputs,
+            _ => self.inputs.clone(),
+        };
         self.settled = Some(Settled {
-            inputs: self.inputs.clone(),
+            inputs,
             settings: self.settings,
             corrections: self.corrections.clone(),
         });
@@ -844,12 +849,12 @@ impl AppState {
                     self.view.reveal_last = std::mem::take(&mut self.reveal_added);
                 }
                 self.comparison = comparison;
-                self.settle();
+                self.settle(errors_read);
             }
             WorkerEvent::Opened { comparison, inputs } => {
                 self.stage = None;
                 self.restore(comparison, inputs);
-                self.settle();
+                self.settle(true);
             }
             WorkerEvent::OpenFailed(message) => {
                 self.stage = None;

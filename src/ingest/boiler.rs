@@ -301,42 +301,6 @@ fn remove_link_lists(root: &NodeRef) {
     }
 }
 
-/// Elements after which a new paragraph starts.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "ul",
-    "caption",
-];
-
 /// Elements after which a new line starts.
 const LINES: &[&str] = &["br", "li", "tr", "dt", "dd"];
 
@@ -366,7 +330,7 @@ pub fn text(root: &NodeRef) -> String {
             continue;
         }
         if enter {
-            if BLOCKS.contains(&name) {
+            if super::flatten::BLOCKS.contains(&name) {
                 break_line(&mut out, "\n\n");
             } else if matches!(name, "td" | "th") && !out.ends_with([' ', '\n']) {
                 out.push(' ');
@@ -381,7 +345,7 @@ pub fn text(root: &NodeRef) -> String {
             if name == "pre" {
                 pre -= 1;
             }
-            if BLOCKS.contains(&name) {
+            if super::flatten::BLOCKS.contains(&name) {
                 break_line(&mut out, "\n\n");
             } else if LINES.contains(&name) {
                 break_line(&mut out, "\n");

@@ -358,8 +358,9 @@ fn tag_name(b: &[u8]) -> String {
     String::from_utf8_lossy(&b[..end]).to_ascii_lowercase()
 }
 
-/// Elements that start a new block of text in [`plain_text`].
-const BLOCKS: &[&str] = &[
+/// Elements that start a new block of text (paragraph), in [`plain_text`] and in the
+/// tree text writer of `boiler`.
+pub(super) const BLOCKS: &[&str] = &[
     "address",
     "article",
     "aside",
@@ -369,8 +370,6 @@ const BLOCKS: &[&str] = &[
     "dialog",
     "div",
     "dl",
-    "dd",
-    "dt",
     "fieldset",
     "figcaption",
     "figure",
@@ -384,7 +383,6 @@ const BLOCKS: &[&str] = &[
     "h6",
     "header",
     "hr",
-    "li",
     "main",
     "nav",
     "ol",
@@ -393,12 +391,13 @@ const BLOCKS: &[&str] = &[
     "section",
     "summary",
     "table",
-    "tr",
-    "td",
-    "th",
     "ul",
     "caption",
 ];
+
+/// List items, rows and cells: blocks of their own in [`plain_text`]'s linear pass, which
+/// has no tree to tell a row from a paragraph.
+const ROW_BLOCKS: &[&str] = &["li", "dd", "dt", "tr", "td", "th"];
 
 /// The visible text of a page and its `<title>`, in one linear pass without a tree:
 /// blocks become paragraphs, `<br>` a line break, scripts and styles are skipped, and
@@ -439,7 +438,10 @@ pub fn plain_text(html: &str) -> (String, Option<String>) {
         i = end;
         if name == "br" {
             out.push('\n');
-        } else if BLOCKS.contains(&name.as_str()) && !out.ends_with("\n\n") && !out.is_empty() {
+        } else if (BLOCKS.contains(&name.as_str()) || ROW_BLOCKS.contains(&name.as_str()))
+            && !out.ends_with("\n\n")
+            && !out.is_empty()
+        {
             let trimmed = out.trim_end_matches([' ', '\n']).len();
             out.truncate(trimmed);
             out.push_str("\n\n");

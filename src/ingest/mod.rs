@@ -632,10 +632,7 @@ fn dateline_date(text: &str) -> Option<String> {
 /// The label of a web address's host that names the site: "www.eveningcourier.co.uk" →
 /// "eveningcourier" (the first label after "www." or "m.").
 fn host_name_label(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
-    let mut labels = host.split('.').filter(|l| !l.is_empty());
+    let mut labels = web::host(url)?.split('.').filter(|l| !l.is_empty());
     let first = labels.next()?;
     let label = if matches!(first, "www" | "m" | "amp" | "mobile") {
         labels.next()?
