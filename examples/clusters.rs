@@ -62,6 +62,29 @@ fn run(sources: &[ingest::Source], threshold: f32) -> (Vec<Passage>, FactGroupin
     let f = facts(&items, &never).expect("not cancelled");
     let t1 = Instant::now();
     let g = f.group_with(threshold, linkage);
+    if let Ok(path) = std::env::var("DIAG") {
+        // Every span link with its passages, score and passage agreement, for error analysis.
+        let rows: Vec<_> = f
+            .links()
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let (ia, ra) = f.span(l.a);
+                let (ib, rb) = f.span(l.b);
+                let pa = ps[ia as usize];
+                let pb = ps[ib as usize];
+                json!([
+                    format!("{}:{}", pa.0, pa.1),
+                    format!("{}:{}", pb.0, pb.1),
+                    l.score,
+                    f.passage_agreement(i),
+                    [ra.start, ra.end],
+                    [rb.start, rb.end]
+                ])
+            })
+            .collect();
+        std::fs::write(path, serde_json::to_string(&rows).unwrap()).unwrap();
+    }
     if std::env::var_os("TIMES").is_some() {
         eprintln!(
             "facts {:.2?} ({} spans, {} links), group {:.2?}",
@@ -149,7 +172,13 @@ fn main() {
             all_text.push_str(&s.text);
             all_text.push('\n');
         }
+        let name = cl.file_name().unwrap().to_string_lossy().into_owned();
+        if std::env::var_os("DIAG_DIR").is_some() {
+            // SAFETY: single-threaded here; `run` reads it back.
+            unsafe { std::env::set_var("DIAG", out.join(format!("{name}.links.json"))) };
+        }
         let (ps, g) = run(&sources, threshold);
+        unsafe { std::env::remove_var("DIAG") };
         let id = |i: usize| format!("{}:{}", ps[i].0, ps[i].1);
         let report = json!({
             "sources": sources.iter().enumerate().map(|(si, s)| json!({
@@ -166,7 +195,6 @@ fn main() {
                 })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
         });
-        let name = cl.file_name().unwrap().to_string_lossy();
         std::fs::write(
             out.join(format!("{name}.json")),
             serde_json::to_string(&report).unwrap(),

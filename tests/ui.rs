@@ -106,7 +106,7 @@ fn a_shared_claim_shows_in_two_columns_and_clicking_selects_it() {
         .find(|cl| {
             let first = c.passage(cl.members[0].passage).unwrap();
             cl.shared
-                && cl.members.iter().all(|m| m.passage.index < 4)
+                && cl.members.iter().all(|m| m.passage.index < 10)
                 && c.widest_claim(first).map(|w| w.id) == Some(cl.id)
         })
         .expect("a shared claim near the top of its columns");

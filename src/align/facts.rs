@@ -59,6 +59,11 @@ pub const PASSAGE_AGREEMENT: f32 = 0.6;
 /// spans state one fact whatever else their passages say.
 pub const SURE_LINK: f32 = 0.8;
 
+/// Passages at the top of each source (headline, standfirst, lead) whose span links need no
+/// passage agreement with each other: news puts the main event first, so two articles'
+/// leads restating it share mostly topic terms, which the agreement check discounts.
+pub const LEAD_PASSAGES: u32 = 4;
+
 /// Strength of the discount of topic terms in the passage agreement: weight ×
 /// (1 − share of passages naming the term)^this.
 const TOPIC_DISCOUNT: f32 = 3.0;
@@ -165,6 +170,8 @@ pub struct SpanLink {
 /// Fact spans and their links, computed once per set of passages.
 pub struct FactAnalysis {
     sources: Vec<usize>,
+    /// Rank of each item among the eligible items of its source (headline and lead first).
+    rank: Vec<u32>,
     eligible: Vec<bool>,
     spans: Vec<Span>,
     /// Content key of each span: breaks ties independently of input order.
@@ -340,8 +347,20 @@ pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancel
             super::score::similarity_bounds(&features[a as usize], &features[b as usize], &pweights)
         })
         .collect();
+    let mut seen = vec![0u32; sources.iter().map(|&s| s + 1).max().unwrap_or(0)];
+    let rank: Vec<u32> = items
+        .iter()
+        .map(|it| {
+            let r = seen[it.source];
+            if it.eligible {
+                seen[it.source] += 1;
+            }
+            r
+        })
+        .collect();
     Ok(FactAnalysis {
         sources,
+        rank,
         eligible: items.iter().map(|it| it.eligible).collect(),
         spans,
         keys,
@@ -622,6 +641,12 @@ impl FactAnalysis {
         (s.item, s.range.clone())
     }
 
+    /// How much the two passages of link `l` (an index into [`links`](Self::links)) agree
+    /// as wholes, topic terms discounted: for diagnostics.
+    pub fn passage_agreement(&self, l: usize) -> f32 {
+        self.passage.exact(self.passage.link_pair[l] as usize)
+    }
+
     /// Number of fact spans found.
     pub fn span_count(&self) -> usize {
         self.spans.len()
@@ -647,9 +672,13 @@ impl FactAnalysis {
             .filter(|&i| self.links[i].score >= threshold)
             .collect();
         let need = PASSAGE_AGREEMENT * threshold;
-        let (certain, checked): (Vec<usize>, Vec<usize>) = above
-            .into_iter()
-            .partition(|&i| self.links[i].score >= SURE_LINK);
+        // Headline and lead of two articles on one story state its main event in the
+        // story's own words, which the topic discount weighs down: no passage check there.
+        let in_lead = |i: u32| self.rank[self.spans[i as usize].item as usize] < LEAD_PASSAGES;
+        let (certain, checked): (Vec<usize>, Vec<usize>) = above.into_iter().partition(|&i| {
+            let l = &self.links[i];
+            l.score >= SURE_LINK || (in_lead(l.a) && in_lead(l.b))
+        });
         self.passage.prepare(&checked, need);
         let mut strong: Vec<&SpanLink> = checked
             .into_iter()

@@ -529,10 +529,10 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// Words that mark a line of dates as the article's own dateline or update stamp.
-const DATELINE_WORDS: &[&str] = &["updated", "published", "posted", "modified"];
+const DATELINE_WORDS: &[&str] = &["updated", "published", "posted", "modified", "edited"];
 
 /// Further words a dateline may hold ("First published", "Last modified").
-const DATELINE_EXTRA: &[&str] = &["first", "modified", "originally"];
+const DATELINE_EXTRA: &[&str] = &["first", "modified", "originally", "edited"];
 
 /// Common abbreviations of time zones, as datelines print them ("09:12 IST", "11:02 GMT").
 #[rustfmt::skip]
@@ -646,6 +646,10 @@ pub(super) fn classify_block(text: &str, block: &mut [Segment]) {
 /// longer than this is not short.
 const LINE_LOOKBACK: usize = 4_096;
 
+/// A line this long is prose even without a final stop (copied text often loses it);
+/// headlines and teaser titles are shorter.
+const BODY_LINE_WORDS: usize = 20;
+
 /// Rules that need neighbours: a headline directly above a teaser or a timestamp is a
 /// teaser's headline; a short line after a "related posts" label is one too.
 pub(super) fn classify_context(text: &str, segs: &mut [Segment]) {
@@ -681,12 +685,26 @@ pub(super) fn classify_context(text: &str, segs: &mut [Segment]) {
         if segs[i].furniture.is_some() || !after_teaser {
             continue;
         }
-        // An article's own headline and dateline are followed by its text; a teaser's by
-        // the next teaser.
-        let body_follows = segs.get(i + 2).is_some_and(|s| {
+        // An article's own headline and dateline(s) are followed by its text, perhaps under
+        // a one-line deck; a teaser's by the next teaser.
+        let is_body = |s: &Segment| {
+            let t = &text[s.start..s.end];
             s.furniture.is_none()
-                && s.kind != PassageKind::Heading
-                && ends_sentence(&text[s.start..s.end])
+                && ((s.kind != PassageKind::Heading && ends_sentence(t))
+                    || t.split_whitespace().count() >= BODY_LINE_WORDS)
+        };
+        let mut j = i + 1;
+        while segs
+            .get(j)
+            .is_some_and(|s| s.furniture == Some(Furniture::Timestamp))
+        {
+            j += 1;
+        }
+        let body_follows = segs.get(j).is_some_and(|s| {
+            is_body(s)
+                || (s.furniture.is_none()
+                    && s.kind == PassageKind::Heading
+                    && segs.get(j + 1).is_some_and(is_body))
         });
         if next.furniture == Some(Furniture::Timestamp) && body_follows {
             continue;
@@ -743,6 +761,15 @@ mod tests {
         let segs = segment(listing);
         assert_eq!(segs[0].furniture, Some(Furniture::Teaser), "{segs:?}");
         assert_eq!(segs[2].furniture, Some(Furniture::Teaser), "{segs:?}");
+        // Two stamps, a one-line deck, or a first paragraph that lost its final stop.
+        for article in [
+            "Floods hit the valley\nPosted on March 3, 2020 at 9:40 AM\nUpdated: March 4, 2020 10:02 GMT\nRivers rose two metres overnight.",
+            "Floods hit the valley\nPublished: March 3, 2020 09:40\nThe worst in forty years for the farms of the lower valley\nRivers rose two metres overnight.",
+            "Floods hit the valley\nMarch 3, 2020 09:40\nRivers rose two metres overnight in the lower valley, where the farms of forty families were cut off from the town",
+        ] {
+            let segs = segment(article);
+            assert_eq!(segs[0].furniture, None, "{article}: {segs:?}");
+        }
     }
 
     #[test]
@@ -793,6 +820,7 @@ mod tests {
             "Posted on 12 Jan 2021, 9:45 am",
             "First published on Mon 4 Mar 2019 06.00 GMT",
             "Last modified: Jan 14 2021 18:20",
+            "Edited time: March 13, 2013 02:15",
         ] {
             assert!(is_dateline(line), "{line}");
             let segs = segment(line);
