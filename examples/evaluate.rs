@@ -6,9 +6,17 @@
 //! engine's default, and the TF-IDF cosine baseline's threshold with the best mean F1 on
 //! the tuning sets. With a threshold argument, every false and missed link of the tuning
 //! sets at that threshold is listed (never the held-out set's: nobody tunes on it).
+//!
+//! The development news clusters (`../shared/corpus/ecbplus-dev`, or the directory in
+//! `DEV_CLUSTERS`) are scored at the default threshold as `score_clusters.py` scores them,
+//! cluster by cluster; skipped when the directory is not there.
 
+#[path = "support/dev_clusters.rs"]
+mod dev_clusters;
 #[path = "../tests/support/labels.rs"]
 mod labels;
+
+use std::path::{Path, PathBuf};
 
 use corroborate::Settings;
 use labels::{Report, Score};
@@ -71,6 +79,49 @@ fn main() {
     println!("  held-out:");
     for &(name, l, d) in HELD_OUT {
         println!("    {}", row(name, &labels::evaluate(l, d, default)));
+    }
+
+    let dev = std::env::var_os("DEV_CLUSTERS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/ecbplus-dev"),
+        PathBuf::from,
+    );
+    let scores = dev_clusters::score_all(&dev, default);
+    if scores.is_empty() {
+        println!("\n(no development clusters at {}: skipped)", dev.display());
+    } else {
+        println!(
+            "\n== Development clusters ({}), t={default:.2}\n  | cluster | links judged | precision | gold pairs | recall |\n  |---|---:|---:|---:|---:|",
+            dev.display()
+        );
+        for c in &scores {
+            let name = c
+                .name
+                .trim_start_matches("ecbplus_")
+                .trim_end_matches("_plus");
+            println!(
+                "  | {name} | {} | {:.2} | {} | {:.2} |",
+                c.right + c.wrong,
+                c.precision(),
+                c.needed,
+                c.recall()
+            );
+        }
+        let sum = |f: fn(&dev_clusters::ClusterScore) -> usize| scores.iter().map(f).sum::<usize>();
+        let (right, judged) = (sum(|c| c.right), sum(|c| c.right + c.wrong));
+        let (found, needed) = (sum(|c| c.found), sum(|c| c.needed));
+        let (p, r) = (
+            dev_clusters::ratio(right, judged),
+            dev_clusters::ratio(found, needed),
+        );
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        println!(
+            "  all {} clusters: P={p:.3} R={r:.3} F1={f1:.3}  ({judged} links judged, {needed} gold pairs)",
+            scores.len()
+        );
     }
 
     // The baseline links the engine's own passages, so both are scored on the same units.
