@@ -115,13 +115,14 @@ const GOLD_XIAOMI: usize = 167;
 // words): dev 0.921 / 0.492 -> 0.913 / 0.582, story2 and story3 up (below), samples
 // 0.547 / 0.485 / 0.514 (one lead sentence on "a different blacklist" joins the main
 // claim, which the labels do not count). A trade measured on every set, not a change let
-// through: the precision floor follows it.
+// through: the precision floor follows it. Leads linking on a verb alone left the samples
+// as they were (dev 0.582 -> 0.616 at 0.917).
 const FLOORS_XIAOMI: [f64; 3] = [0.54, 0.48, 0.51];
 const GOLD_STORY2: usize = 206;
 // "last <verb>" marks an earlier occurrence (like habitual aspect): story2 0.877 / 0.311 /
 // 0.459, the other sets and the dev clusters unchanged. With LEAD_PASSAGES: 0.883 / 0.330 /
-// 0.481.
-const FLOORS_STORY2: [f64; 3] = [0.87, 0.32, 0.47];
+// 0.481; and two leads linking on a verb alone (LEAD_PREDICATE_ONLY): 0.895 / 0.374 / 0.527.
+const FLOORS_STORY2: [f64; 3] = [0.88, 0.36, 0.51];
 const GOLD_STORY3: usize = 72;
 // With LEAD_PASSAGES (chosen on the tuning sets and dev clusters, then read here once):
 // 0.889 / 0.111 / 0.198 -> 0.929 / 0.181 / 0.302.

@@ -64,6 +64,10 @@ pub const SURE_LINK: f32 = 0.8;
 /// leads restating it share mostly topic terms, which the agreement check discounts.
 pub const LEAD_PASSAGES: u32 = 4;
 
+/// Score of a link between two leads on a verb alone, no argument shared: the default
+/// strictness takes it, a stricter one asks for shared names or numbers too.
+pub const LEAD_PREDICATE_ONLY: f32 = DEFAULT_THRESHOLD;
+
 /// Strength of the discount of topic terms in the passage agreement: weight ×
 /// (1 − share of passages naming the term)^this.
 const TOPIC_DISCOUNT: f32 = 3.0;
@@ -137,6 +141,9 @@ struct Span {
     range: Range<usize>,
     /// Lexicon word ids of its predicates, sorted.
     lemmas: Vec<u32>,
+    /// Those used as verbs, sorted, and their classes.
+    verbs: Vec<u32>,
+    verb_classes: Vec<u32>,
     /// WordNet classes of its predicates, sorted.
     classes: Vec<u32>,
     /// Classes of every lexicon word in it (adjectives too), sorted, and their opposites.
@@ -294,6 +301,8 @@ pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancel
                 item: i as u32,
                 range: r.range,
                 lemmas: r.lemmas,
+                verbs: r.verbs,
+                verb_classes: r.verb_classes,
                 classes: r.classes,
                 polar: r.polar,
                 anti,
@@ -308,7 +317,18 @@ pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancel
     }
     let weights = terms.weights;
     let sources: Vec<usize> = items.iter().map(|it| it.source).collect();
-    let links = span_links(&spans, &sources, &weights, cancel);
+    let mut seen = vec![0u32; sources.iter().map(|&s| s + 1).max().unwrap_or(0)];
+    let rank: Vec<u32> = items
+        .iter()
+        .map(|it| {
+            let r = seen[it.source];
+            if it.eligible {
+                seen[it.source] += 1;
+            }
+            r
+        })
+        .collect();
+    let links = span_links(&spans, &sources, &rank, &weights, cancel);
     if cancel.load(Ordering::Relaxed) {
         return Err(Cancelled);
     }
@@ -345,17 +365,6 @@ pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancel
         .par_iter()
         .map(|&(a, b)| {
             super::score::similarity_bounds(&features[a as usize], &features[b as usize], &pweights)
-        })
-        .collect();
-    let mut seen = vec![0u32; sources.iter().map(|&s| s + 1).max().unwrap_or(0)];
-    let rank: Vec<u32> = items
-        .iter()
-        .map(|it| {
-            let r = seen[it.source];
-            if it.eligible {
-                seen[it.source] += 1;
-            }
-            r
         })
         .collect();
     Ok(FactAnalysis {
@@ -477,6 +486,7 @@ impl Terms {
 fn span_links(
     spans: &[Span],
     sources: &[usize],
+    rank: &[u32],
     weights: &[Weight],
     cancel: &AtomicBool,
 ) -> Vec<SpanLink> {
@@ -523,7 +533,10 @@ fn span_links(
                 partners
                     .iter()
                     .filter_map(|&b| {
-                        let s = similarity(&spans[a as usize], &spans[b as usize], weights);
+                        let (sa, sb) = (&spans[a as usize], &spans[b as usize]);
+                        let leads = rank[sa.item as usize] < LEAD_PASSAGES
+                            && rank[sb.item as usize] < LEAD_PASSAGES;
+                        let s = similarity(sa, sb, weights, leads);
                         (s >= MIN_FACT_LINK).then_some(SpanLink { a, b, score: s })
                     })
                     .collect()
@@ -573,7 +586,7 @@ const ARG_FLOOR: u64 = 1500;
 const CONTEXT: f32 = 0.5;
 
 /// 0..=1: how likely two spans state the same fact.
-fn similarity(s: &Span, t: &Span, w: &[Weight]) -> f32 {
+fn similarity(s: &Span, t: &Span, w: &[Weight], leads: bool) -> f32 {
     match (s.has_predicate(), t.has_predicate()) {
         (true, true) => {
             let same_word = intersects(&s.lemmas, &t.lemmas);
@@ -596,7 +609,16 @@ fn similarity(s: &Span, t: &Span, w: &[Weight]) -> f32 {
                 + shared_weight(&s.context, &t.context, w);
             let shared = own as f32 + CONTEXT * ctx as f32;
             if shared <= 0.0 {
-                return 0.0;
+                // Two leads stating the same or a synonymous verb ("Volcano erupts" / "…
+                // erupted at 4 a.m.") report the main event even in other words for its
+                // actors ("woman" / "mother"); not an event noun ("before the eruption").
+                let verb =
+                    intersects(&s.verbs, &t.verbs) || intersects(&s.verb_classes, &t.verb_classes);
+                return if leads && verb {
+                    LEAD_PREDICATE_ONLY
+                } else {
+                    0.0
+                };
             }
             let ws = total_weight(&s.own, w) as f32 + CONTEXT * total_weight(&s.context, w) as f32;
             let wt = total_weight(&t.own, w) as f32 + CONTEXT * total_weight(&t.context, w) as f32;
@@ -861,6 +883,9 @@ struct Arg {
 struct RawSpan {
     range: Range<usize>,
     lemmas: Vec<u32>,
+    /// Lexicon ids of the predicates used as verbs ("erupted", "kills"; not "the eruption").
+    verbs: Vec<u32>,
+    verb_classes: Vec<u32>,
     classes: Vec<u32>,
     polar: Vec<u32>,
     negated: bool,
@@ -1012,6 +1037,13 @@ fn role(t: &Token, at_start: bool, prev: Option<&Token>) -> Role {
 fn is_negation(word: &str) -> bool {
     NEGATIONS.contains(&word) || word.ends_with("n't")
 }
+
+/// Words before a noun: an event word after one names the event ("the eruption") rather
+/// than stating it.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your",
+];
 
 fn is_verb_form(word: &str) -> bool {
     word.ends_with("ed") || word.ends_with("ing") || super::lexicon::is_irregular_form(word)
@@ -1283,6 +1315,12 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
                         Role::Event => {
                             let e = lex.lookup(w).expect("events are in the lexicon");
                             span.lemmas.push(e.id);
+                            let after_determiner =
+                                k > 0 && DETERMINERS.contains(&toks[k - 1].word.as_str());
+                            if !after_determiner && (is_verb_form(w) || !lex.is_listed(w)) {
+                                span.verbs.push(e.id);
+                                span.verb_classes.extend(&e.classes);
+                            }
                             span.classes.extend(&e.classes);
                             span.classes.push(stem_class(w));
                             span.polar.extend(&e.classes);
@@ -1303,7 +1341,13 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
             }
             span.times.sort_unstable();
             span.times.dedup();
-            for v in [&mut span.lemmas, &mut span.classes, &mut span.polar] {
+            for v in [
+                &mut span.lemmas,
+                &mut span.verbs,
+                &mut span.verb_classes,
+                &mut span.classes,
+                &mut span.polar,
+            ] {
                 v.sort_unstable();
                 v.dedup();
             }
@@ -1393,6 +1437,41 @@ mod tests {
 
     fn span_texts(text: &str) -> Vec<&str> {
         spans_of(text).into_iter().map(|s| &text[s.range]).collect()
+    }
+
+    #[test]
+    fn two_leads_on_one_verb_link_without_shared_names_but_not_further_down() {
+        let a = "Woman killed in hit-and-run crash";
+        let b = "A mother was killed by a car outside her home.";
+        assert!(linked(a, b), "leads");
+        // Not at a stricter setting, which asks for shared names or numbers too.
+        let never = AtomicBool::new(false);
+        let f = facts(&items(&[(0, a), (1, b)]), &never).unwrap();
+        assert!(f.group(DEFAULT_THRESHOLD + 0.1).pairs.is_empty());
+        // Under four other passages of each, the same two sentences are not leads.
+        let filler = [
+            "The council met on Monday.",
+            "Rain is expected later.",
+            "Tickets went on sale.",
+            "The museum opened a new wing.",
+        ];
+        let other = [
+            "Shares rose in early trading.",
+            "A new bridge was approved.",
+            "The school fair drew crowds.",
+            "Traffic was light.",
+        ];
+        let mut texts: Vec<(usize, &str)> = filler.iter().map(|t| (0, *t)).collect();
+        texts.push((0, a));
+        texts.extend(other.iter().map(|t| (1, *t)));
+        texts.push((1, b));
+        let g = grouping(&texts);
+        assert!(!g.pairs.iter().any(|p| p.a == 4 && p.b == 9), "{:?}", g.pairs);
+        // An event named by a noun ("before the eruption") is not a lead's verb.
+        assert!(!linked(
+            "Residents fled before the eruption",
+            "Ash fell for hours after the eruption."
+        ));
     }
 
     #[test]

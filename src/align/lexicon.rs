@@ -44,6 +44,12 @@ impl Lexicon {
         self.inflected(word).or(exact)
     }
 
+    /// Whether the word itself (not an inflection of it) is in the lexicon: "eruption" is,
+    /// "erupts" is not.
+    pub fn is_listed(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+
     fn inflected(&self, word: &str) -> Option<&Entry> {
         let mut cand = String::with_capacity(word.len() + 1);
         for (suffix, repl) in SUFFIXES {
