@@ -64,6 +64,10 @@ pub const SURE_LINK: f32 = 0.8;
 /// leads restating it share mostly topic terms, which the agreement check discounts.
 pub const LEAD_PASSAGES: u32 = 4;
 
+/// Weight of the argument terms two sources' leads must share for them to be on one story
+/// (a name or a rare word; an ordinary word such as "police" weighs less).
+const SAME_STORY: u64 = 1000;
+
 /// Score of a link between two leads on a verb alone, no argument shared: the default
 /// strictness takes it, a stricter one asks for shared names or numbers too.
 pub const LEAD_PREDICATE_ONLY: f32 = DEFAULT_THRESHOLD;
@@ -328,7 +332,21 @@ pub fn facts(items: &[Item], cancel: &AtomicBool) -> Result<FactAnalysis, Cancel
             r
         })
         .collect();
-    let links = span_links(&spans, &sources, &rank, &weights, cancel);
+    // What each source's lead names: two leads link on a verb alone only when their sources
+    // are on one story, naming something in common there.
+    let mut lead_terms: Vec<Vec<u32>> = vec![Vec::new(); seen.len()];
+    for sp in &spans {
+        if rank[sp.item as usize] < LEAD_PASSAGES {
+            lead_terms[sources[sp.item as usize]].extend(&sp.own);
+        }
+    }
+    for t in &mut lead_terms {
+        t.sort_unstable();
+        t.dedup();
+    }
+    let same_story =
+        |a: usize, b: usize| shared_weight(&lead_terms[a], &lead_terms[b], &weights) >= SAME_STORY;
+    let links = span_links(&spans, &sources, &rank, &same_story, &weights, cancel);
     if cancel.load(Ordering::Relaxed) {
         return Err(Cancelled);
     }
@@ -487,6 +505,7 @@ fn span_links(
     spans: &[Span],
     sources: &[usize],
     rank: &[u32],
+    same_story: &(dyn Fn(usize, usize) -> bool + Sync),
     weights: &[Weight],
     cancel: &AtomicBool,
 ) -> Vec<SpanLink> {
@@ -535,7 +554,8 @@ fn span_links(
                     .filter_map(|&b| {
                         let (sa, sb) = (&spans[a as usize], &spans[b as usize]);
                         let leads = rank[sa.item as usize] < LEAD_PASSAGES
-                            && rank[sb.item as usize] < LEAD_PASSAGES;
+                            && rank[sb.item as usize] < LEAD_PASSAGES
+                            && same_story(source(a), source(b));
                         let s = similarity(sa, sb, weights, leads);
                         (s >= MIN_FACT_LINK).then_some(SpanLink { a, b, score: s })
                     })
@@ -1443,11 +1463,21 @@ mod tests {
     fn two_leads_on_one_verb_link_without_shared_names_but_not_further_down() {
         let a = "Woman killed in hit-and-run crash";
         let b = "A mother was killed by a car outside her home.";
-        assert!(linked(a, b), "leads");
+        // The two leads are on one story: they name Kellby.
+        let story = [
+            (0, a),
+            (0, "The crash happened in Kellby on Friday."),
+            (1, b),
+            (1, "Police in Kellby arrested the driver."),
+        ];
+        let pair = |g: &FactGrouping| g.pairs.iter().any(|p| (p.a, p.b) == (0, 2));
+        assert!(pair(&grouping(&story)), "leads");
         // Not at a stricter setting, which asks for shared names or numbers too.
         let never = AtomicBool::new(false);
-        let f = facts(&items(&[(0, a), (1, b)]), &never).unwrap();
-        assert!(f.group(DEFAULT_THRESHOLD + 0.1).pairs.is_empty());
+        let f = facts(&items(&story), &never).unwrap();
+        assert!(!pair(&f.group(DEFAULT_THRESHOLD + 0.1)));
+        // Nor when nothing says the two articles are on one story.
+        assert!(!linked(a, b));
         // Under four other passages of each, the same two sentences are not leads.
         let filler = [
             "The council met on Monday.",
@@ -1462,11 +1492,24 @@ mod tests {
             "Traffic was light.",
         ];
         let mut texts: Vec<(usize, &str)> = filler.iter().map(|t| (0, *t)).collect();
-        texts.push((0, a));
+        texts.extend([story[0], story[1]]);
         texts.extend(other.iter().map(|t| (1, *t)));
-        texts.push((1, b));
+        texts.extend([story[2], story[3]]);
         let g = grouping(&texts);
-        assert!(!g.pairs.iter().any(|p| p.a == 4 && p.b == 9), "{:?}", g.pairs);
+        assert!(
+            !g.pairs.iter().any(|p| p.a == 4 && p.b == 10),
+            "{:?}",
+            g.pairs
+        );
+        // Two stories: leads that only share a verb are not one fact.
+        assert!(!linked(
+            "Rovers won the cup final at Hampden",
+            "The senator won a third term in Ohio."
+        ));
+        assert!(linked(
+            "Rovers won the cup final at Hampden",
+            "Glasgow Rovers won on Saturday, their first cup since 1990."
+        ));
         // An event named by a noun ("before the eruption") is not a lead's verb.
         assert!(!linked(
             "Residents fled before the eruption",
