@@ -548,11 +548,10 @@ fn start_ui(ui: &mut egui::Ui, state: &AppState, busy: Option<&str>, commands: &
         }
         ui.add_space(20.0);
         if let Some(stage) = busy {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(stage);
-                stop_button(ui, state, commands);
-            });
+            // One centred line each: a horizontal row would sit at the left edge.
+            ui.spinner();
+            ui.label(stage);
+            stop_button(ui, state, commands);
         } else if state.inputs.len() == 1 {
             ui.label("One source open: add at least one more to compare.");
         }
