@@ -8,7 +8,8 @@ pub mod features;
 pub mod lexicon;
 pub mod score;
 
-/// One passage as the aligner sees it.
+/// One passage as the aligner sees it. A source's items come in reading order: its first
+/// eligible ones are its headline and lead ([`facts::LEAD_PASSAGES`]).
 pub struct Item<'a> {
     pub source: usize,
     pub text: &'a str,
