@@ -934,8 +934,8 @@ fn tokens(text: &str) -> Vec<Token> {
             let word = folded
                 .strip_suffix("'s")
                 .or_else(|| folded.strip_suffix('\''))
-                .unwrap_or(&folded)
-                .to_owned();
+                .unwrap_or(&folded);
+            let word = crate::segment::words::american(word).unwrap_or_else(|| word.to_owned());
             Token {
                 range: at..at + w.len(),
                 word,
@@ -1457,6 +1457,14 @@ mod tests {
 
     fn span_texts(text: &str) -> Vec<&str> {
         spans_of(text).into_iter().map(|s| &text[s.range]).collect()
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        assert!(linked(
+            "Jewellery worth millions stolen in Paris",
+            "Thieves stole jewelry from a shop on Friday."
+        ));
     }
 
     #[test]

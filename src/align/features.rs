@@ -325,6 +325,8 @@ pub fn scan(text: &str) -> Vec<Scanned> {
             .strip_suffix("'s")
             .or_else(|| folded.strip_suffix('\''))
             .unwrap_or(&folded);
+        let american = crate::segment::words::american(folded);
+        let folded = american.as_deref().unwrap_or(folded);
         let at_start = std::mem::replace(&mut sentence_start, false);
         if let Some(n) = canonical_number(folded) {
             out.push(number(n));
