@@ -1,6 +1,6 @@
 //! Main-text extraction scored on three public development sets:
 //! `cargo run --release --example extraction -- [TRAFILATURA] [--readability READABILITY]
-//! [--dragnet DRAGNET] [--verbose] [--worst N] [--ngram N] [--no-title] [--only SUBSTR] [--text]`.
+//! [--dragnet DRAGNET] [--verbose] [--worst N] [--ngram N] [--no-title] [--only SUBSTR] [--text] [--pages]`.
 //!
 //! - TRAFILATURA is a clone of github:adbar/trafilatura: its work tree, or only its git
 //!   directory (files are then read from HEAD with `git cat-file`). `tests/evaldata.json`
@@ -21,7 +21,8 @@
 //! without its first paragraph when that is the page's title (the app keeps the headline;
 //! these truths mostly do not). `--verbose` lists every miss and leak of the snippet set
 //! and the `--worst N` pages (10 by default) of the others with what leaked and what was
-//! lost; `--only` scores the pages whose name contains SUBSTR, `--text` prints their text.
+//! lost; `--only` scores the pages whose name contains SUBSTR, `--text` prints their text,
+//! `--pages` each page's score (to compare two builds).
 //! Each page goes through the same path as an `.html` file opened in the app
 //! ([`corroborate::ingest::from_bytes`]). The pages are third-party: they are read in
 //! place, never copied into this repository.
@@ -177,6 +178,7 @@ struct Opts {
     no_title: bool,
     only: Option<String>,
     show_text: bool,
+    per_page: bool,
 }
 
 fn main() {
@@ -196,6 +198,7 @@ fn main() {
             "--verbose" | "-v" => o.verbose = true,
             "--only" => o.only = args.next(),
             "--text" => o.show_text = true,
+            "--pages" => o.per_page = true,
             "--no-title" => o.no_title = true,
             "--readability" => o.readability = args.next().map(PathBuf::from),
             "--dragnet" => o.dragnet = args.next().map(PathBuf::from),
@@ -208,7 +211,7 @@ fn main() {
     if o.trafilatura.is_none() && o.readability.is_none() && o.dragnet.is_none() {
         fail(
             "usage: extraction [TRAFILATURA] [--readability READABILITY] [--dragnet DRAGNET] \
-             [--verbose] [--worst N] [--ngram N] [--no-title] [--only SUBSTR] [--text]",
+             [--verbose] [--worst N] [--ngram N] [--no-title] [--only SUBSTR] [--text] [--pages]",
         );
     }
     if let Some(root) = &o.trafilatura {
@@ -554,6 +557,15 @@ fn tokens_report(set: &str, pages: &[Page], o: &Opts) {
         if o.show_text {
             println!("==== {}\n{}", s.name, s.text);
         }
+        if o.per_page {
+            println!(
+                "page {}  P {:.3} R {:.3} F1 {:.3}",
+                s.name,
+                s.precision,
+                s.recall,
+                f1(s.precision, s.recall)
+            );
+        }
     }
     println!(
         "{set}: {} pages ({} unread, {skipped} with an empty truth), {}-gram tokens, {:.1} s",
@@ -578,15 +590,51 @@ fn tokens_report(set: &str, pages: &[Page], o: &Opts) {
                 s.recall,
                 f1(s.precision, s.recall)
             );
-            for l in unmatched(&s.text, &s.truth) {
-                println!("  leaked: {}", shorten(l));
-            }
-            for l in unmatched(&s.truth, &s.text) {
-                println!("  lost:   {}", shorten(l));
+            for (what, lines) in [
+                ("leaked", unmatched(&s.text, &s.truth)),
+                ("lost  ", unmatched(&s.truth, &s.text)),
+            ] {
+                for l in lines.iter().take(LINES) {
+                    println!("  {what}: {}", shorten(l));
+                }
+                if lines.len() > LINES {
+                    println!("  {what}: … {} lines more", lines.len() - LINES);
+                }
             }
         }
+        // The furniture that leaks on many pages: leaked lines counted across the set,
+        // their digits masked ("3 comments", "Posted 12 May").
+        let mut common: HashMap<String, usize> = HashMap::new();
+        for s in &scored {
+            let lines: std::collections::BTreeSet<String> = unmatched(&s.text, &s.truth)
+                .iter()
+                .map(|l| shorten(&l.to_lowercase().replace(|c: char| c.is_ascii_digit(), "0")))
+                .collect();
+            for l in lines {
+                *common.entry(l).or_insert(0) += 1;
+            }
+        }
+        let mut common: Vec<(String, usize)> = common.into_iter().filter(|(_, n)| *n > 1).collect();
+        common.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        println!("-- leaked lines seen on several pages:");
+        for (l, n) in common.iter().take(o.worst * 3) {
+            println!("  {n:4}  {l}");
+        }
+        let leaked: f64 = scored.iter().map(|s| 1.0 - s.precision).sum();
+        let below = scored
+            .iter()
+            .filter(|s| s.precision < 0.8)
+            .collect::<Vec<_>>();
+        println!(
+            "-- {} pages under precision 0.8 hold {:.0}% of the precision lost",
+            below.len(),
+            100.0 * below.iter().map(|s| 1.0 - s.precision).sum::<f64>() / leaked.max(1e-9)
+        );
     }
 }
+
+/// Lines shown per page and kind with `--verbose`.
+const LINES: usize = 12;
 
 fn shorten(s: &str) -> String {
     let mut out: String = s.chars().take(110).collect();

@@ -12,7 +12,9 @@
 //! scores nor gets carried along), [`clean`] on the extracted article, and [`text`]
 //! turns what is left into one paragraph a block.
 
-use dom_query::{Document, NodeRef};
+use std::collections::HashSet;
+
+use dom_query::{Document, NodeId, NodeRef};
 
 /// Words of class and id names given to furniture. A name matches when one of its words
 /// (split at `-`, `_`, spaces and lower-to-upper case changes) is one of these, or one
@@ -160,6 +162,19 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
         })
 }
 
+/// Words naming a discussion thread (see [`remove_named`]).
+const THREAD_WORDS: &[&str] = &["comment", "comments", "respond", "disqus", "discussion"];
+
+/// Whether a class or id word of `node` (as [`name_words`] splits them) is one of `words`.
+fn named_as(node: &NodeRef, words: &[&str]) -> bool {
+    [node.class(), node.id_attr()].iter().flatten().any(|v| {
+        v.split_whitespace().any(|token| {
+            let part = token.split("--").next().unwrap_or_default();
+            name_words(part).iter().any(|w| words.contains(&w.as_str()))
+        })
+    })
+}
+
 /// First words of the classes that name a post's tags rather than a part of the page
 /// ("post-…", "type-…", "format-…" name nothing that is furniture anyway).
 const TAXONOMY: &[&str] = &["tag", "category", "topic"];
@@ -208,19 +223,78 @@ pub fn prune(doc: &Document) {
     let Some(body) = body.nodes().first().cloned() else {
         return;
     };
+    cut_threads(&body);
     remove_named(&body, false);
 }
 
+/// Headings that may open a discussion thread.
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// Cuts the discussion threads that have no block of their own: older blog engines open
+/// one with a heading or an empty anchor named "comments" and list the comments after it,
+/// in the post's block. The marker and everything after it in that block go.
+fn cut_threads(root: &NodeRef) {
+    let markers: Vec<NodeRef> = root_select(root, "h1, h2, h3, h4, h5, h6, a")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            let anchor = n.has_name("a");
+            (!anchor || text_len(n) == 0)
+                && (named_as(n, THREAD_WORDS)
+                    || (anchor
+                        && n.attr("name").is_some_and(|v| {
+                            name_words(&v)
+                                .iter()
+                                .any(|w| THREAD_WORDS.contains(&w.as_str()))
+                        })))
+        })
+        .cloned()
+        .collect();
+    for marker in markers {
+        // An anchor inside a heading marks the heading.
+        let start = match marker.parent() {
+            Some(p) if marker.has_name("a") && HEADINGS.iter().any(|h| p.has_name(h)) => p,
+            _ => marker,
+        };
+        if start.parent().is_none() {
+            continue; // cut with an earlier marker
+        }
+        let mut next = start.next_sibling();
+        while let Some(n) = next {
+            next = n.next_sibling();
+            n.remove_from_parent();
+        }
+        start.remove_from_parent();
+    }
+}
+
 /// Removes the furniture-named blocks under `root` (outermost first), sparing any that
-/// holds more than [`MAX_SHARE`] of `total` characters of text.
+/// holds more than [`MAX_SHARE`] of the prose under `root` and the first paragraph of it.
 fn remove_named(root: &NodeRef, weak: bool) {
     let total = prose_len(root);
+    // The blocks holding the first prose paragraph. A wrapper named "post has-comments"
+    // holds the article from its start; a blog's comment thread, longer than the post it
+    // follows, does not. (Other names keep the share rule alone: a page's first long
+    // paragraph may sit in a header blurb before an "ad-skin" wrapper of everything.)
+    let lead: Option<HashSet<NodeId>> = root_select(root, "p")
+        .nodes()
+        .iter()
+        .find(|p| text_len(p) >= PROSE)
+        .map(|p| {
+            p.ancestors_it(None)
+                .map(|a| a.id)
+                .chain(std::iter::once(p.id))
+                .collect()
+        });
     let mut stack: Vec<NodeRef> = root.element_children();
     while let Some(node) = stack.pop() {
         // Labels go before the extractor, which rewrites small blocks as paragraphs
         // without their names.
         let named = furniture(&node, weak) || is_label(&node);
-        if named && !is_content(&node) && (prose_len(&node) as f64) <= MAX_SHARE * total as f64 {
+        let spared = (prose_len(&node) as f64) > MAX_SHARE * total as f64
+            && (!named_as(&node, THREAD_WORDS)
+                || lead.as_ref().is_none_or(|l| l.contains(&node.id)));
+        if named && !is_content(&node) && !spared {
             node.remove_from_parent();
             continue;
         }
@@ -253,6 +327,7 @@ fn is_label(node: &NodeRef) -> bool {
 
 /// Cleans the extracted article (`root` is its outermost element).
 pub fn clean(root: &NodeRef) {
+    cut_threads(root);
     remove_named(root, true);
     for caption in root_select(root, "figcaption").nodes() {
         // A slide show's captions are its text.
@@ -460,6 +535,42 @@ mod tests {
             "Boats in",
             "Share",
         ] {
+            assert!(!t.contains(gone), "{gone}: {t}");
+        }
+    }
+
+    #[test]
+    fn a_comment_thread_longer_than_the_post_goes_a_wrapper_holding_the_post_stays() {
+        let post = "The council voted on Tuesday to reopen the old ferry line, which closed \
+                    in 1998, and to fund two new boats from next year's budget after a long \
+                    debate in the town hall.";
+        let comment = "I used to take that ferry every morning when I was a student and I \
+                       cannot wait to do it again with my own children next summer.";
+        let comments = format!("<p>{comment}</p>").repeat(4);
+        let html = format!(
+            r#"<body><div class="post has-comments"><p>{post}</p>
+               <div id="comments">{comments}</div></div></body>"#
+        );
+        let doc = Document::from(html.as_str());
+        prune(&doc);
+        let t = text(&doc.root());
+        assert!(t.contains("The council voted"), "{t}");
+        assert!(!t.contains("I used to take"), "{t}");
+    }
+
+    #[test]
+    fn an_unwrapped_thread_is_cut_from_its_heading_on() {
+        let html = r#"<body><div id="post"><p>The bridge opens on Friday.</p>
+            <h2 id="comments">3 Comments</h2><div id="c1"><p>Finally!</p></div>
+            <p class="posted">Posted by Ann</p></div>
+            <div id="side"><p>Kept: before the marker.</p><a name="comments"></a><p>Cut too</p></div>
+            </body>"#;
+        let doc = Document::from(html);
+        prune(&doc);
+        let t = text(&doc.root());
+        assert!(t.contains("The bridge opens on Friday."), "{t}");
+        assert!(t.contains("Kept: before the marker."), "{t}");
+        for gone in ["3 Comments", "Finally", "Posted by Ann", "Cut too"] {
             assert!(!t.contains(gone), "{gone}: {t}");
         }
     }
