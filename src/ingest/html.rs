@@ -218,7 +218,8 @@ fn drop_trailing_labels(text: &str) -> String {
     let mut keep = paragraphs.len();
     while keep > 1 {
         let p = paragraphs[keep - 1].trim();
-        let punctuated = p.ends_with(|c: char| ".!?…:;\"'”“»«)]".contains(c));
+        // A colon ending the text introduces nothing: "Read more:", "Related:".
+        let punctuated = p.ends_with(|c: char| ".!?…;\"'”“»«)]".contains(c));
         // A list closing the article (ingredients, steps) is text.
         if p.chars().count() >= LABEL || punctuated || p.contains('\n') {
             break;
@@ -303,6 +304,21 @@ mod tests {
         assert!(!s.text.contains("cookies"), "{}", s.text);
         assert_eq!(s.byline.as_deref(), Some("Ann Lee"));
         assert_eq!(s.site.as_deref(), Some("Valley Post"));
+    }
+
+    #[test]
+    fn closing_labels_go_a_closing_sentence_or_list_stays() {
+        let body = "The bridge reopens on Friday after two years of works.";
+        assert_eq!(
+            drop_trailing_labels(&format!("{body}\n\nRelated stories:\n\nMay 4, 2021")),
+            format!("{body}\n")
+        );
+        let list = "You will need:\n\nflour\n200 g sugar";
+        assert_eq!(drop_trailing_labels(list), format!("{list}\n"));
+        assert_eq!(
+            drop_trailing_labels(&format!("{body}\n\nThat is all.")),
+            format!("{body}\n\nThat is all.\n")
+        );
     }
 
     #[test]
