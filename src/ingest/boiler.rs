@@ -125,7 +125,27 @@ fn furniture(node: &NodeRef, weak: bool) -> bool {
             .is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
         || node.has_attr("hidden")
         || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        || hidden(node)
         || furniture_named(node, weak)
+}
+
+/// Class names of the hiding utilities of CSS frameworks (Bootstrap, Tailwind, Foundation
+/// and the like): the block is not shown, as with an inline `display: none`.
+const HIDING_CLASSES: &[&str] = &["hidden", "hide", "d-none", "is-hidden", "invisible"];
+
+/// Whether a node is not displayed: an inline `display: none` or `visibility: hidden`,
+/// or a framework's hiding class (a page's second copy of its story, a collapsed menu).
+fn hidden(node: &NodeRef) -> bool {
+    let style = node
+        .attr("style")
+        .map(|s| s.to_ascii_lowercase().replace(char::is_whitespace, ""))
+        .unwrap_or_default();
+    style.contains("display:none")
+        || style.contains("visibility:hidden")
+        || node.class().is_some_and(|c| {
+            c.split_whitespace()
+                .any(|t| HIDING_CLASSES.contains(&t.to_ascii_lowercase().as_str()))
+        })
 }
 
 /// Whether a node's class or id names it furniture.
@@ -573,6 +593,17 @@ mod tests {
         for gone in ["3 Comments", "Finally", "Posted by Ann", "Cut too"] {
             assert!(!t.contains(gone), "{gone}: {t}");
         }
+    }
+
+    #[test]
+    fn blocks_not_displayed_go() {
+        let html = r#"<body><p>Shown.</p><div class="teaser hidden"><p>Copy one.</p></div>
+            <p style="display: none">Copy two.</p><p style="VISIBILITY:hidden">Copy three.</p>
+            <p class="hidden-xs">Shown on large screens.</p></body>"#;
+        let doc = Document::from(html);
+        prune(&doc);
+        let t = text(&doc.root());
+        assert_eq!(t.trim(), "Shown.\n\nShown on large screens.");
     }
 
     #[test]
