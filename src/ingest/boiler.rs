@@ -154,7 +154,7 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
     if let Some(c) = node.class() {
         values.push(c);
     }
-    if let Some(i) = node.id_attr() {
+    if let Some(i) = node.id_attr().filter(|i| !is_slug(node, i)) {
         values.push(i);
     }
     values
@@ -185,9 +185,37 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
 /// Words naming a discussion thread (see [`remove_named`]).
 const THREAD_WORDS: &[&str] = &["comment", "comments", "respond", "disqus", "discussion"];
 
+/// Whether a node's id is made from its heading's words ("sharing-with-a-single-developer"
+/// on a section headed "Sharing with a single developer"): documentation generators and
+/// editors name sections so, and a heading's words say nothing of furniture.
+fn is_slug(node: &NodeRef, id: &str) -> bool {
+    // "love-and-share" over "Love and share" names a share box: a section's slug is
+    // longer than a box's label.
+    let id_words = name_words(id);
+    if id_words.len() < SLUG_WORDS {
+        return false;
+    }
+    let heading = if HEADINGS.iter().any(|h| node.has_name(h)) {
+        Some(*node)
+    } else {
+        root_select(node, "h1, h2, h3, h4, h5, h6")
+            .nodes()
+            .first()
+            .copied()
+    };
+    heading.is_some_and(|h| {
+        let words = name_words(&h.text());
+        id_words.iter().all(|w| words.contains(w))
+    })
+}
+
+/// Words of the shortest id taken for a heading's slug.
+const SLUG_WORDS: usize = 4;
+
 /// Whether a class or id word of `node` (as [`name_words`] splits them) is one of `words`.
 fn named_as(node: &NodeRef, words: &[&str]) -> bool {
-    [node.class(), node.id_attr()].iter().flatten().any(|v| {
+    let id = node.id_attr().filter(|i| !is_slug(node, i));
+    [node.class(), id].iter().flatten().any(|v| {
         v.split_whitespace().any(|token| {
             let part = token.split("--").next().unwrap_or_default();
             name_words(part).iter().any(|w| words.contains(&w.as_str()))
@@ -604,6 +632,23 @@ mod tests {
         prune(&doc);
         let t = text(&doc.root());
         assert_eq!(t.trim(), "Shown.\n\nShown on large screens.");
+    }
+
+    #[test]
+    fn a_sections_slug_names_no_furniture() {
+        let doc = Document::from(
+            r#"<div class="section" id="sharing-with-a-single-developer">
+                 <h2>Sharing with a single developer</h2><p>Text.</p></div>
+               <div id="love-and-share"><h3>Love and share</h3></div>
+               <div id="dd-free-deals-newsletter"><h3>Deals</h3></div>"#,
+        );
+        let named: Vec<bool> = doc
+            .select("div")
+            .nodes()
+            .iter()
+            .map(|n| furniture_named(n, false))
+            .collect();
+        assert_eq!(named, [false, true, true]);
     }
 
     #[test]
