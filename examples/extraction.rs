@@ -21,7 +21,7 @@
 //! without its first paragraph when that is the page's title (the app keeps the headline;
 //! these truths mostly do not). `--verbose` lists every miss and leak of the snippet set
 //! and the `--worst N` pages (10 by default) of the others with what leaked and what was
-//! lost; `--only` scores the pages whose name contains SUBSTR, `--text` prints their text,
+//! lost; `--only` scores the pages whose name contains SUBSTR (or is NAME: `--only =NAME`), `--text` prints their text,
 //! `--pages` each page's score (to compare two builds).
 //! Each page goes through the same path as an `.html` file opened in the app
 //! ([`corroborate::ingest::from_bytes`]). The pages are third-party: they are read in
@@ -181,6 +181,20 @@ struct Opts {
     per_page: bool,
 }
 
+impl Opts {
+    /// Whether `--only` lets a page through: its name contains SUBSTR, or is NAME for
+    /// `--only =NAME`.
+    fn wants(&self, name: &str) -> bool {
+        match self.only.as_deref() {
+            None => true,
+            Some(o) => match o.strip_prefix('=') {
+                Some(exact) => name == exact,
+                None => name.contains(o),
+            },
+        }
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut o = Opts {
@@ -250,7 +264,7 @@ fn snippets(root: &Path, o: &Opts) {
     let (mut pages, mut errors) = (0, 0);
     let start = std::time::Instant::now();
     for (url, item) in &items {
-        if o.only.as_deref().is_some_and(|s| !item.file.contains(s)) {
+        if !o.wants(&item.file) {
             continue;
         }
         let Some(bytes) = ["tests/cache/", "tests/eval/"]
@@ -330,7 +344,7 @@ fn readability_pages(root: &Path, o: &Opts) -> Vec<Page> {
     let mut files = Files::open(root, "test/test-pages/001/source.html");
     let mut pages = Vec::new();
     for name in files.list(DIR) {
-        if o.only.as_deref().is_some_and(|s| !name.contains(s)) {
+        if !o.wants(&name) {
             continue;
         }
         let (Some(html), Some(expected)) = (
@@ -362,7 +376,7 @@ fn dragnet_pages(root: &Path, o: &Opts) -> Vec<Page> {
     names.sort();
     let mut pages = Vec::new();
     for name in names {
-        if o.only.as_deref().is_some_and(|s| !name.contains(s)) {
+        if !o.wants(&name) {
             continue;
         }
         let Ok(corrected) =

@@ -50,6 +50,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "outbrain",
     "taboola",
     "authorbox",
+    "pullout",
 ];
 
 /// Names of page parts that themes also use for layout wrappers ("sidebar-layout",
@@ -78,6 +79,9 @@ const WEAK_WORDS: &[&str] = &[
     "popup",
     "modal",
     "postmetadata",
+    "articletools",
+    "storytools",
+    "pagetools",
     "teaser",
     "reply",
     "meta",
@@ -183,9 +187,11 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
                 return false;
             }
             let known = |w: &str| FURNITURE_WORDS.contains(&w) || (weak && WEAK_WORDS.contains(&w));
-            words.iter().any(|word| {
-                let singular = word.strip_suffix('s').unwrap_or(word);
-                known(word) || known(singular)
+            // Two words may name the part together: "pull-quote", "share-bar", "story-tools".
+            let pairs = words.windows(2).map(|w| w.concat());
+            words.iter().cloned().chain(pairs).any(|word| {
+                let singular = word.strip_suffix('s').unwrap_or(&word);
+                known(&word) || known(singular)
             })
         })
 }
@@ -539,7 +545,8 @@ mod tests {
         );
         let doc = Document::from(
             r#"<div class="entry-comments">x</div><div class="commentary">y</div>
-               <div id="shareBar">z</div><div class="badge">w</div>"#,
+               <div id="shareBar">z</div><div class="badge">w</div>
+               <div class="pull-out">v</div>"#,
         );
         let named: Vec<bool> = doc
             .select("div")
@@ -547,7 +554,7 @@ mod tests {
             .iter()
             .map(|n| furniture_named(n, false))
             .collect();
-        assert_eq!(named, [true, false, true, false]);
+        assert_eq!(named, [true, false, true, false, true]);
     }
 
     #[test]
