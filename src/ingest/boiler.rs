@@ -79,6 +79,8 @@ const WEAK_WORDS: &[&str] = &[
     "popup",
     "modal",
     "postmetadata",
+    "tools",
+    "toolbar",
     "articletools",
     "storytools",
     "pagetools",
