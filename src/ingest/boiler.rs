@@ -51,6 +51,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "taboola",
     "authorbox",
     "pullout",
+    "cta",
 ];
 
 /// Names of page parts that themes also use for layout wrappers ("sidebar-layout",
@@ -81,6 +82,7 @@ const WEAK_WORDS: &[&str] = &[
     "postmetadata",
     "tools",
     "toolbar",
+    "notice",
     "articletools",
     "storytools",
     "pagetools",
@@ -170,6 +172,10 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
     }
     if let Some(i) = node.id_attr().filter(|i| !is_slug(node, i)) {
         values.push(i);
+    }
+    // A custom element's name is chosen as a class's is: `<inline-teaser>`, `<share-bar>`.
+    if let Some(name) = node.node_name().filter(|n| n.contains('-')) {
+        values.push(name);
     }
     values
         .iter()
@@ -548,15 +554,15 @@ mod tests {
         let doc = Document::from(
             r#"<div class="entry-comments">x</div><div class="commentary">y</div>
                <div id="shareBar">z</div><div class="badge">w</div>
-               <div class="pull-out">v</div>"#,
+               <div class="pull-out">v</div><inline-teaser>u</inline-teaser>"#,
         );
         let named: Vec<bool> = doc
-            .select("div")
+            .select("div, inline-teaser")
             .nodes()
             .iter()
-            .map(|n| furniture_named(n, false))
+            .map(|n| furniture_named(n, true))
             .collect();
-        assert_eq!(named, [true, false, true, false, true]);
+        assert_eq!(named, [true, false, true, false, true, true]);
     }
 
     #[test]
