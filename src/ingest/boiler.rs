@@ -344,7 +344,7 @@ fn remove_named(root: &NodeRef, weak: bool) {
     let total = prose_len(root);
     // The blocks holding the first prose paragraph. A wrapper named "post has-comments"
     // holds the article from its start; a blog's comment thread, longer than the post it
-    // follows, does not. (Other names keep the share rule alone: a page's first long
+    // follows, does not, nor a sidebar (`aside`, `nav`, `footer`) of long blurbs after it. (Other names keep the share rule alone: a page's first long
     // paragraph may sit in a header blurb before an "ad-skin" wrapper of everything.)
     let lead: Option<HashSet<NodeId>> = root_select(root, "p")
         .nodes()
@@ -362,7 +362,8 @@ fn remove_named(root: &NodeRef, weak: bool) {
         // without their names.
         let named = furniture(&node, weak) || is_label(&node);
         let spared = (prose_len(&node) as f64) > MAX_SHARE * total as f64
-            && (!named_as(&node, THREAD_WORDS)
+            && (!(named_as(&node, THREAD_WORDS)
+                || ["aside", "nav", "footer"].iter().any(|e| node.has_name(e)))
                 || lead.as_ref().is_none_or(|l| l.contains(&node.id)));
         if named && !is_content(&node) && !spared {
             node.remove_from_parent();
@@ -627,6 +628,21 @@ mod tests {
         let t = text(&doc.root());
         assert!(t.contains("The council voted"), "{t}");
         assert!(!t.contains("I used to take"), "{t}");
+    }
+
+    #[test]
+    fn a_sidebar_of_blurbs_after_the_post_goes_however_long() {
+        let post = "The ferry resumed its crossings on Tuesday after three days of storms \
+                    kept every boat in the harbour, the operator said in a short statement.";
+        let blurb = "A blog about boats, harbours and the people who keep them running, \
+                     written from a small island in the north since the winter of 2009.";
+        let blurbs = format!("<p>{blurb}</p>").repeat(3);
+        let html = format!("<body><div><p>{post}</p></div><aside>{blurbs}</aside></body>");
+        let doc = Document::from(html.as_str());
+        prune(&doc);
+        let t = text(&doc.root());
+        assert!(t.contains("The ferry resumed"), "{t}");
+        assert!(!t.contains("A blog about boats"), "{t}");
     }
 
     #[test]
