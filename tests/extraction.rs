@@ -2,7 +2,9 @@
 //! common layouts of article pages (a WordPress post with comments and related posts, a
 //! news page with a newsletter box, share bar, tags and cookie banner, a magazine story
 //! with an author box, an old table layout with captions and comments, a how-to with
-//! lists and a table). Each page lists snippets that must be in the text ("with") and
+//! lists and a table, an old blog engine's post whose comment thread follows a heading
+//! in the post's own block, with a hidden copy of a paragraph, a "Related:" label and a
+//! "filed under" line). Each page lists snippets that must be in the text ("with") and
 //! furniture that must not ("without"), scored like `examples/extraction.rs` scores
 //! trafilatura's evaluation set; precision and recall must stay above their floors.
 

@@ -12,7 +12,9 @@
 //! scores nor gets carried along), [`clean`] on the extracted article, and [`text`]
 //! turns what is left into one paragraph a block.
 
-use dom_query::{Document, NodeRef};
+use std::collections::HashSet;
+
+use dom_query::{Document, NodeId, NodeRef};
 
 /// Words of class and id names given to furniture. A name matches when one of its words
 /// (split at `-`, `_`, spaces and lower-to-upper case changes) is one of these, or one
@@ -31,12 +33,15 @@ const FURNITURE_WORDS: &[&str] = &[
     "social",
     "newsletter",
     "subscribe",
+    "subscription",
     "signup",
     "cookie",
     "consent",
     "gdpr",
     "advert",
     "advertisement",
+    "advertising",
+    "advertorial",
     "ad",
     "ads",
     "sponsor",
@@ -45,6 +50,8 @@ const FURNITURE_WORDS: &[&str] = &[
     "outbrain",
     "taboola",
     "authorbox",
+    "pullout",
+    "cta",
 ];
 
 /// Names of page parts that themes also use for layout wrappers ("sidebar-layout",
@@ -68,6 +75,17 @@ const WEAK_WORDS: &[&str] = &[
     "menu",
     "rating",
     "promo",
+    "promotion",
+    "promotional",
+    "popup",
+    "modal",
+    "postmetadata",
+    "tools",
+    "toolbar",
+    "notice",
+    "articletools",
+    "storytools",
+    "pagetools",
     "teaser",
     "reply",
     "meta",
@@ -123,7 +141,27 @@ fn furniture(node: &NodeRef, weak: bool) -> bool {
             .is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
         || node.has_attr("hidden")
         || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        || hidden(node)
         || furniture_named(node, weak)
+}
+
+/// Class names of the hiding utilities of CSS frameworks (Bootstrap, Tailwind, Foundation
+/// and the like): the block is not shown, as with an inline `display: none`.
+const HIDING_CLASSES: &[&str] = &["hidden", "hide", "d-none", "is-hidden", "invisible"];
+
+/// Whether a node is not displayed: an inline `display: none` or `visibility: hidden`,
+/// or a framework's hiding class (a page's second copy of its story, a collapsed menu).
+fn hidden(node: &NodeRef) -> bool {
+    let style = node
+        .attr("style")
+        .map(|s| s.to_ascii_lowercase().replace(char::is_whitespace, ""))
+        .unwrap_or_default();
+    style.contains("display:none")
+        || style.contains("visibility:hidden")
+        || node.class().is_some_and(|c| {
+            c.split_whitespace()
+                .any(|t| HIDING_CLASSES.contains(&t.to_ascii_lowercase().as_str()))
+        })
 }
 
 /// Whether a node's class or id names it furniture.
@@ -132,8 +170,12 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
     if let Some(c) = node.class() {
         values.push(c);
     }
-    if let Some(i) = node.id_attr() {
+    if let Some(i) = node.id_attr().filter(|i| !is_slug(node, i)) {
         values.push(i);
+    }
+    // A custom element's name is chosen as a class's is: `<inline-teaser>`, `<share-bar>`.
+    if let Some(name) = node.node_name().filter(|n| n.contains('-')) {
+        values.push(name);
     }
     values
         .iter()
@@ -153,11 +195,54 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
                 return false;
             }
             let known = |w: &str| FURNITURE_WORDS.contains(&w) || (weak && WEAK_WORDS.contains(&w));
-            words.iter().any(|word| {
-                let singular = word.strip_suffix('s').unwrap_or(word);
-                known(word) || known(singular)
+            // Two words may name the part together: "pull-quote", "share-bar", "story-tools".
+            let pairs = words.windows(2).map(|w| w.concat());
+            words.iter().cloned().chain(pairs).any(|word| {
+                let singular = word.strip_suffix('s').unwrap_or(&word);
+                known(&word) || known(singular)
             })
         })
+}
+
+/// Words naming a discussion thread (see [`remove_named`]).
+const THREAD_WORDS: &[&str] = &["comment", "comments", "respond", "disqus", "discussion"];
+
+/// Whether a node's id is made from its heading's words ("sharing-with-a-single-developer"
+/// on a section headed "Sharing with a single developer"): documentation generators and
+/// editors name sections so, and a heading's words say nothing of furniture.
+fn is_slug(node: &NodeRef, id: &str) -> bool {
+    // "love-and-share" over "Love and share" names a share box: a section's slug is
+    // longer than a box's label.
+    let id_words = name_words(id);
+    if id_words.len() < SLUG_WORDS {
+        return false;
+    }
+    let heading = if HEADINGS.iter().any(|h| node.has_name(h)) {
+        Some(*node)
+    } else {
+        root_select(node, "h1, h2, h3, h4, h5, h6")
+            .nodes()
+            .first()
+            .copied()
+    };
+    heading.is_some_and(|h| {
+        let words = name_words(&h.text());
+        id_words.iter().all(|w| words.contains(w))
+    })
+}
+
+/// Words of the shortest id taken for a heading's slug.
+const SLUG_WORDS: usize = 4;
+
+/// Whether a class or id word of `node` (as [`name_words`] splits them) is one of `words`.
+fn named_as(node: &NodeRef, words: &[&str]) -> bool {
+    let id = node.id_attr().filter(|i| !is_slug(node, i));
+    [node.class(), id].iter().flatten().any(|v| {
+        v.split_whitespace().any(|token| {
+            let part = token.split("--").next().unwrap_or_default();
+            name_words(part).iter().any(|w| words.contains(&w.as_str()))
+        })
+    })
 }
 
 /// First words of the classes that name a post's tags rather than a part of the page
@@ -208,19 +293,79 @@ pub fn prune(doc: &Document) {
     let Some(body) = body.nodes().first().cloned() else {
         return;
     };
+    cut_threads(&body);
     remove_named(&body, false);
 }
 
+/// Headings that may open a discussion thread.
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// Cuts the discussion threads that have no block of their own: older blog engines open
+/// one with a heading or an empty anchor named "comments" and list the comments after it,
+/// in the post's block. The marker and everything after it in that block go.
+fn cut_threads(root: &NodeRef) {
+    let markers: Vec<NodeRef> = root_select(root, "h1, h2, h3, h4, h5, h6, a")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            let anchor = n.has_name("a");
+            (!anchor || text_len(n) == 0)
+                && (named_as(n, THREAD_WORDS)
+                    || (anchor
+                        && n.attr("name").is_some_and(|v| {
+                            name_words(&v)
+                                .iter()
+                                .any(|w| THREAD_WORDS.contains(&w.as_str()))
+                        })))
+        })
+        .cloned()
+        .collect();
+    for marker in markers {
+        // An anchor inside a heading marks the heading.
+        let start = match marker.parent() {
+            Some(p) if marker.has_name("a") && HEADINGS.iter().any(|h| p.has_name(h)) => p,
+            _ => marker,
+        };
+        if start.parent().is_none() {
+            continue; // cut with an earlier marker
+        }
+        let mut next = start.next_sibling();
+        while let Some(n) = next {
+            next = n.next_sibling();
+            n.remove_from_parent();
+        }
+        start.remove_from_parent();
+    }
+}
+
 /// Removes the furniture-named blocks under `root` (outermost first), sparing any that
-/// holds more than [`MAX_SHARE`] of `total` characters of text.
+/// holds more than [`MAX_SHARE`] of the prose under `root` and the first paragraph of it.
 fn remove_named(root: &NodeRef, weak: bool) {
     let total = prose_len(root);
+    // The blocks holding the first prose paragraph. A wrapper named "post has-comments"
+    // holds the article from its start; a blog's comment thread, longer than the post it
+    // follows, does not, nor a sidebar (`aside`, `nav`, `footer`) of long blurbs after it. (Other names keep the share rule alone: a page's first long
+    // paragraph may sit in a header blurb before an "ad-skin" wrapper of everything.)
+    let lead: Option<HashSet<NodeId>> = root_select(root, "p")
+        .nodes()
+        .iter()
+        .find(|p| text_len(p) >= PROSE)
+        .map(|p| {
+            p.ancestors_it(None)
+                .map(|a| a.id)
+                .chain(std::iter::once(p.id))
+                .collect()
+        });
     let mut stack: Vec<NodeRef> = root.element_children();
     while let Some(node) = stack.pop() {
         // Labels go before the extractor, which rewrites small blocks as paragraphs
         // without their names.
         let named = furniture(&node, weak) || is_label(&node);
-        if named && !is_content(&node) && (prose_len(&node) as f64) <= MAX_SHARE * total as f64 {
+        let spared = (prose_len(&node) as f64) > MAX_SHARE * total as f64
+            && (!(named_as(&node, THREAD_WORDS)
+                || ["aside", "nav", "footer"].iter().any(|e| node.has_name(e)))
+                || lead.as_ref().is_none_or(|l| l.contains(&node.id)));
+        if named && !is_content(&node) && !spared {
             node.remove_from_parent();
             continue;
         }
@@ -253,6 +398,7 @@ fn is_label(node: &NodeRef) -> bool {
 
 /// Cleans the extracted article (`root` is its outermost element).
 pub fn clean(root: &NodeRef) {
+    cut_threads(root);
     remove_named(root, true);
     for caption in root_select(root, "figcaption").nodes() {
         // A slide show's captions are its text.
@@ -408,15 +554,16 @@ mod tests {
         );
         let doc = Document::from(
             r#"<div class="entry-comments">x</div><div class="commentary">y</div>
-               <div id="shareBar">z</div><div class="badge">w</div>"#,
+               <div id="shareBar">z</div><div class="badge">w</div>
+               <div class="pull-out">v</div><inline-teaser>u</inline-teaser>"#,
         );
         let named: Vec<bool> = doc
-            .select("div")
+            .select("div, inline-teaser")
             .nodes()
             .iter()
-            .map(|n| furniture_named(n, false))
+            .map(|n| furniture_named(n, true))
             .collect();
-        assert_eq!(named, [true, false, true, false]);
+        assert_eq!(named, [true, false, true, false, true, true]);
     }
 
     #[test]
@@ -462,6 +609,85 @@ mod tests {
         ] {
             assert!(!t.contains(gone), "{gone}: {t}");
         }
+    }
+
+    #[test]
+    fn a_comment_thread_longer_than_the_post_goes_a_wrapper_holding_the_post_stays() {
+        let post = "The council voted on Tuesday to reopen the old ferry line, which closed \
+                    in 1998, and to fund two new boats from next year's budget after a long \
+                    debate in the town hall.";
+        let comment = "I used to take that ferry every morning when I was a student and I \
+                       cannot wait to do it again with my own children next summer.";
+        let comments = format!("<p>{comment}</p>").repeat(4);
+        let html = format!(
+            r#"<body><div class="post has-comments"><p>{post}</p>
+               <div id="comments">{comments}</div></div></body>"#
+        );
+        let doc = Document::from(html.as_str());
+        prune(&doc);
+        let t = text(&doc.root());
+        assert!(t.contains("The council voted"), "{t}");
+        assert!(!t.contains("I used to take"), "{t}");
+    }
+
+    #[test]
+    fn a_sidebar_of_blurbs_after_the_post_goes_however_long() {
+        let post = "The ferry resumed its crossings on Tuesday after three days of storms \
+                    kept every boat in the harbour, the operator said in a short statement.";
+        let blurb = "A blog about boats, harbours and the people who keep them running, \
+                     written from a small island in the north since the winter of 2009.";
+        let blurbs = format!("<p>{blurb}</p>").repeat(3);
+        let html = format!("<body><div><p>{post}</p></div><aside>{blurbs}</aside></body>");
+        let doc = Document::from(html.as_str());
+        prune(&doc);
+        let t = text(&doc.root());
+        assert!(t.contains("The ferry resumed"), "{t}");
+        assert!(!t.contains("A blog about boats"), "{t}");
+    }
+
+    #[test]
+    fn an_unwrapped_thread_is_cut_from_its_heading_on() {
+        let html = r#"<body><div id="post"><p>The bridge opens on Friday.</p>
+            <h2 id="comments">3 Comments</h2><div id="c1"><p>Finally!</p></div>
+            <p class="posted">Posted by Ann</p></div>
+            <div id="side"><p>Kept: before the marker.</p><a name="comments"></a><p>Cut too</p></div>
+            </body>"#;
+        let doc = Document::from(html);
+        prune(&doc);
+        let t = text(&doc.root());
+        assert!(t.contains("The bridge opens on Friday."), "{t}");
+        assert!(t.contains("Kept: before the marker."), "{t}");
+        for gone in ["3 Comments", "Finally", "Posted by Ann", "Cut too"] {
+            assert!(!t.contains(gone), "{gone}: {t}");
+        }
+    }
+
+    #[test]
+    fn blocks_not_displayed_go() {
+        let html = r#"<body><p>Shown.</p><div class="teaser hidden"><p>Copy one.</p></div>
+            <p style="display: none">Copy two.</p><p style="VISIBILITY:hidden">Copy three.</p>
+            <p class="hidden-xs">Shown on large screens.</p></body>"#;
+        let doc = Document::from(html);
+        prune(&doc);
+        let t = text(&doc.root());
+        assert_eq!(t.trim(), "Shown.\n\nShown on large screens.");
+    }
+
+    #[test]
+    fn a_sections_slug_names_no_furniture() {
+        let doc = Document::from(
+            r#"<div class="section" id="sharing-with-a-single-developer">
+                 <h2>Sharing with a single developer</h2><p>Text.</p></div>
+               <div id="love-and-share"><h3>Love and share</h3></div>
+               <div id="dd-free-deals-newsletter"><h3>Deals</h3></div>"#,
+        );
+        let named: Vec<bool> = doc
+            .select("div")
+            .nodes()
+            .iter()
+            .map(|n| furniture_named(n, false))
+            .collect();
+        assert_eq!(named, [false, true, true]);
     }
 
     #[test]

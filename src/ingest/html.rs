@@ -72,9 +72,14 @@ pub fn extract(html: &str, source: &mut Source) {
         }
     }
     if source.text.trim().is_empty() {
-        // Everything looked like furniture (a forum whose posts are "comments"): better
-        // the whole page than nothing.
-        source.text = tidy(&boiler::text(&Document::from(html).root()));
+        // Everything looked like furniture: the page's body without the furniture named
+        // on the whole page (a photo post's page keeps its caption and sidebar, not its
+        // comments), else the whole body (a forum whose posts are "comments"): better
+        // than nothing.
+        source.text = body_text(html, true);
+        if source.text.trim().is_empty() {
+            source.text = body_text(html, false);
+        }
     }
     // The page's own metadata, when it names the author: cleaner than a byline's text.
     if let Some(author) = meta
@@ -218,7 +223,8 @@ fn drop_trailing_labels(text: &str) -> String {
     let mut keep = paragraphs.len();
     while keep > 1 {
         let p = paragraphs[keep - 1].trim();
-        let punctuated = p.ends_with(|c: char| ".!?…:;\"'”“»«)]".contains(c));
+        // A colon ending the text introduces nothing: "Read more:", "Related:".
+        let punctuated = p.ends_with(|c: char| ".!?…;\"'”“»«)]".contains(c));
         // A list closing the article (ingredients, steps) is text.
         if p.chars().count() >= LABEL || punctuated || p.contains('\n') {
             break;
@@ -239,6 +245,21 @@ fn fallback_text(doc: &Document) -> String {
         None => doc.root(),
     };
     boiler::clean(&root);
+    tidy(&boiler::text(&root))
+}
+
+/// The text of the page's body (of the whole document without one), `pruned` of the
+/// furniture named on the whole page or not.
+fn body_text(html: &str, pruned: bool) -> String {
+    let doc = Document::from(html);
+    if pruned {
+        boiler::prune(&doc);
+    }
+    let body = doc.select("body");
+    let root = match body.nodes().first() {
+        Some(b) => *b,
+        None => doc.root(),
+    };
     tidy(&boiler::text(&root))
 }
 
@@ -303,6 +324,42 @@ mod tests {
         assert!(!s.text.contains("cookies"), "{}", s.text);
         assert_eq!(s.byline.as_deref(), Some("Ann Lee"));
         assert_eq!(s.site.as_deref(), Some("Valley Post"));
+    }
+
+    #[test]
+    fn closing_labels_go_a_closing_sentence_or_list_stays() {
+        let body = "The bridge reopens on Friday after two years of works.";
+        assert_eq!(
+            drop_trailing_labels(&format!("{body}\n\nRelated stories:\n\nMay 4, 2021")),
+            format!("{body}\n")
+        );
+        let list = "You will need:\n\nflour\n200 g sugar";
+        assert_eq!(drop_trailing_labels(list), format!("{list}\n"));
+        assert_eq!(
+            drop_trailing_labels(&format!("{body}\n\nThat is all.")),
+            format!("{body}\n\nThat is all.\n")
+        );
+    }
+
+    #[test]
+    fn a_page_of_furniture_keeps_its_body_without_the_comments_else_all_of_it() {
+        let mut s = Source::default();
+        extract(
+            r#"<html><head><title>Photo</title></head><body>
+               <div class="widget">The pier at dawn</div>
+               <div id="comments"><p>Lovely!</p><p>Where is this?</p></div></body></html>"#,
+            &mut s,
+        );
+        assert_eq!(s.text, "The pier at dawn\n");
+        extract(
+            r#"<html><head><title>Forum</title></head><body><div class="comments">
+               <p>Has anyone fixed the hinge?</p><p>Yes, with a new pin.</p></div></body></html>"#,
+            &mut s,
+        );
+        assert_eq!(
+            s.text,
+            "Has anyone fixed the hinge?\n\nYes, with a new pin.\n"
+        );
     }
 
     #[test]
