@@ -1125,7 +1125,16 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
         if matches!(w, "and" | "but" | "or") {
             // "not owned, controlled, or affiliated with": a negation carries over "or".
             let negated_list = w == "or" && toks[..k].iter().any(|t| is_negation(&t.word));
+            // Only a clause with a predicate is coordinated with another: in "drones and
+            // connected speakers" the participle describes a noun of a list.
+            let from = *cuts.last().unwrap_or(&0);
+            let after_fact = (from..k).any(|j| {
+                roles[j] == Role::Event
+                    && (is_verb_form(&toks[j].word) || !lexicon().is_listed(&toks[j].word))
+                    && !(j > 0 && DETERMINERS.contains(&toks[j - 1].word.as_str()))
+            });
             if !negated_list
+                && after_fact
                 && toks
                     .get(k + 1)
                     .is_some_and(|nx| roles[k + 1] == Role::Event && is_verb_form(&nx.word))
@@ -1536,6 +1545,13 @@ mod tests {
             "{spans:?}"
         );
         assert_eq!(span_texts("Dozens hurt as storm lashes coast").len(), 2);
+        // "and" before a participle coordinates facts only after one.
+        let s = "Phones, scooters and connected speakers, the firm is selling more products";
+        assert!(
+            !span_texts(s).contains(&"connected speakers"),
+            "{:?}",
+            span_texts(s)
+        );
     }
 
     #[test]
