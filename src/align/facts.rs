@@ -1204,6 +1204,19 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
             r
         })
         .collect();
+    // In title case a reporting verb right after a participle is the end of a name ("the
+    // United States Defense"), not an attribution: two verbs do not follow each other.
+    let mut roles = roles;
+    if title {
+        for k in 1..roles.len() {
+            if roles[k] == Role::Reporting
+                && roles[k - 1] == Role::Event
+                && is_verb_form(&toks[k - 1].word)
+            {
+                roles[k] = Role::Other;
+            }
+        }
+    }
     let cl = clauses(&toks, &roles, headline);
     // Clause kinds: facts (a predicate), attributions (only a reporting verb), bare (neither).
     let kind: Vec<Role> = cl
@@ -1545,6 +1558,10 @@ mod tests {
             "{spans:?}"
         );
         assert_eq!(span_texts("Dozens hurt as storm lashes coast").len(), 2);
+        // A title-case name that ends in a reporting verb's form is no attribution.
+        let s = "A Complaint Against The United States Defense Department";
+        assert_eq!(span_texts(s), [s]);
+        assert_eq!(span_texts("Mayor Says Bridge Will Close").len(), 1);
         // "and" before a participle coordinates facts only after one.
         let s = "Phones, scooters and connected speakers, the firm is selling more products";
         assert!(
