@@ -66,9 +66,11 @@ impl Lexicon {
                 return Some(e);
             }
             // "stopped" → "stop", "running" → "run".
+            // A doubled ASCII letter only: two equal bytes may end a multi-byte character.
             let b = stem.as_bytes();
             if repl.is_empty()
                 && b.len() >= 3
+                && b[b.len() - 1].is_ascii_alphabetic()
                 && b[b.len() - 1] == b[b.len() - 2]
                 && let Some(e) = self.words.get(&stem[..stem.len() - 1])
             {
@@ -403,6 +405,14 @@ slain/slew:slay sworn:swear forecast:forecast broadcast:broadcast
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn inflections_of_non_latin_words_never_split_a_character() {
+        // Found by the property test: '𒐐' ends in two equal bytes before "ed".
+        for w in ["ⷘ𑧞0𒐐ed", "𒐐𒐐ing", "ééed"] {
+            let _ = super::lexicon().lookup(w);
+        }
+    }
+
     use super::*;
 
     #[test]
