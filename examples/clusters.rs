@@ -7,7 +7,9 @@
 //! real news sentences (all cluster texts, concatenated and halved).
 //! Environment: `TS=0.4,0.5` thresholds to score; `SHOW_ERRORS=1` lists the wrong and missed
 //! passage pairs at THRESHOLD; `HELDOUT=1` adds the held-out story (report it, never tune on
-//! it); `NO_SPEED=1` skips the timing; `PAIR="a|b"` explains two passages.
+//! it); `NO_SPEED=1` skips the timing; `PAIR="a|b"` explains two passages; `DIAG_DIR=1`
+//! also writes OUTDIR/<cluster>.links.json, every span link with its passages, score and
+//! passage agreement (for sorting missed gold pairs by cause).
 
 #[allow(dead_code)]
 #[path = "../tests/support/labels.rs"]
@@ -44,6 +46,15 @@ fn passages(sources: &[ingest::Source]) -> Vec<Passage> {
 }
 
 fn run(sources: &[ingest::Source], threshold: f32) -> (Vec<Passage>, FactGrouping) {
+    run_with(sources, threshold, None)
+}
+
+/// [`run`], writing every span link to `diag` (JSON) when given.
+fn run_with(
+    sources: &[ingest::Source],
+    threshold: f32,
+    diag: Option<&Path>,
+) -> (Vec<Passage>, FactGrouping) {
     let ps = passages(sources);
     let items: Vec<Item> = ps
         .iter()
@@ -62,7 +73,7 @@ fn run(sources: &[ingest::Source], threshold: f32) -> (Vec<Passage>, FactGroupin
     let f = facts(&items, &never).expect("not cancelled");
     let t1 = Instant::now();
     let g = f.group_with(threshold, linkage);
-    if let Ok(path) = std::env::var("DIAG") {
+    if let Some(path) = diag {
         // Every span link with its passages, score and passage agreement, for error analysis.
         let rows: Vec<_> = f
             .links()
@@ -173,12 +184,10 @@ fn main() {
             all_text.push('\n');
         }
         let name = cl.file_name().unwrap().to_string_lossy().into_owned();
-        if std::env::var_os("DIAG_DIR").is_some() {
-            // SAFETY: single-threaded here; `run` reads it back.
-            unsafe { std::env::set_var("DIAG", out.join(format!("{name}.links.json"))) };
-        }
-        let (ps, g) = run(&sources, threshold);
-        unsafe { std::env::remove_var("DIAG") };
+        let diag = std::env::var_os("DIAG_DIR")
+            .is_some()
+            .then(|| out.join(format!("{name}.links.json")));
+        let (ps, g) = run_with(&sources, threshold, diag.as_deref());
         let id = |i: usize| format!("{}:{}", ps[i].0, ps[i].1);
         let report = json!({
             "sources": sources.iter().enumerate().map(|(si, s)| json!({
