@@ -496,7 +496,8 @@ fn push_text(out: &mut String, text: &str) {
         if after.is_empty() {
             break;
         }
-        let semi = after[..after.len().min(12)].find(';');
+        // Bytes, not a slice: the 12th byte may fall inside a character ("&gt; 欲張り").
+        let semi = after.bytes().take(12).position(|b| b == b';');
         let decoded = semi.and_then(|s| reference(&after[1..s]));
         match (semi, decoded) {
             (Some(s), Some(c)) => {
@@ -576,6 +577,12 @@ mod tests {
         );
         assert_eq!(title.as_deref(), Some("A & B"));
         assert_eq!(text, "One two\u{a0}three \u{e9}t&eacute;.\n\nNext\nline\n");
+    }
+
+    #[test]
+    fn a_reference_before_wide_characters_never_splits_one() {
+        let (text, _) = plain_text("<p>&gt; 欲張りなイヌ & 犬</p>");
+        assert_eq!(text, "> 欲張りなイヌ & 犬\n");
     }
 
     #[test]
