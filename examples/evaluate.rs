@@ -106,21 +106,15 @@ fn main() {
                 c.recall()
             );
         }
-        let sum = |f: fn(&dev_clusters::ClusterScore) -> usize| scores.iter().map(f).sum::<usize>();
-        let (right, judged) = (sum(|c| c.right), sum(|c| c.right + c.wrong));
-        let (found, needed) = (sum(|c| c.found), sum(|c| c.needed));
-        let (p, r) = (
-            dev_clusters::ratio(right, judged),
-            dev_clusters::ratio(found, needed),
-        );
-        let f1 = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let all = dev_clusters::ClusterScore::total(&scores);
         println!(
-            "  all {} clusters: P={p:.3} R={r:.3} F1={f1:.3}  ({judged} links judged, {needed} gold pairs)",
-            scores.len()
+            "  all {} clusters: P={:.3} R={:.3} F1={:.3}  ({} links judged, {} gold pairs)",
+            scores.len(),
+            all.precision(),
+            all.recall(),
+            all.f1(),
+            all.right + all.wrong,
+            all.needed,
         );
     }
 

@@ -353,7 +353,7 @@ fn readability_pages(root: &Path, o: &Opts) -> Vec<Page> {
         ) else {
             continue;
         };
-        let truth = html_text(&String::from_utf8_lossy(&expected));
+        let truth = corroborate::ingest::page_text(&String::from_utf8_lossy(&expected)).0;
         pages.push(Page { name, html, truth });
     }
     if pages.is_empty() {
@@ -408,60 +408,6 @@ fn decode_text(bytes: &[u8]) -> String {
         Ok(s) => s.to_owned(),
         Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
     }
-}
-
-/// The text of an HTML fragment, a line a block: the truth of readability's pages.
-fn html_text(html: &str) -> String {
-    const BLOCK: &[&str] = &[
-        "p",
-        "div",
-        "section",
-        "article",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "blockquote",
-        "pre",
-        "figure",
-        "figcaption",
-        "br",
-        "dd",
-        "dt",
-        "dl",
-        "header",
-        "footer",
-        "aside",
-        "hr",
-    ];
-    let doc = dom_query::Document::from(html);
-    let mut out = String::new();
-    let mut stack = vec![doc.root()];
-    while let Some(node) = stack.pop() {
-        if node.is_text() {
-            out.push_str(&node.text());
-            continue;
-        }
-        let name = node.node_name().map(|n| n.to_string()).unwrap_or_default();
-        if matches!(name.as_str(), "script" | "style") {
-            continue;
-        }
-        if BLOCK.contains(&name.as_str()) {
-            out.push('\n');
-        }
-        let children: Vec<_> = node.children_it(true).collect();
-        stack.extend(children);
-    }
-    out
 }
 
 /// Lower-case word tokens: runs of letters and digits.

@@ -31,9 +31,30 @@ impl ClusterScore {
     pub fn recall(&self) -> f64 {
         ratio(self.found, self.needed)
     }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    }
+
+    /// The counts of all clusters together (precision and recall over every link, not a
+    /// mean of the clusters'), as score_clusters.py sums them.
+    pub fn total(scores: &[ClusterScore]) -> ClusterScore {
+        let sum = |f: fn(&ClusterScore) -> usize| scores.iter().map(f).sum();
+        ClusterScore {
+            name: "all".to_owned(),
+            right: sum(|c| c.right),
+            wrong: sum(|c| c.wrong),
+            needed: sum(|c| c.needed),
+            found: sum(|c| c.found),
+        }
+    }
 }
 
-pub fn ratio(a: usize, b: usize) -> f64 {
+fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 

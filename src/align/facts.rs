@@ -1065,6 +1065,14 @@ const DETERMINERS: &[&str] = &[
     "your",
 ];
 
+/// Whether the event word at `k` is used as a verb: inflected as one ("erupted", "kills"),
+/// not named after a determiner ("the eruption").
+fn used_as_verb(toks: &[Token], k: usize) -> bool {
+    let w = toks[k].word.as_str();
+    (is_verb_form(w) || !lexicon().is_listed(w))
+        && !(k > 0 && DETERMINERS.contains(&toks[k - 1].word.as_str()))
+}
+
 fn is_verb_form(word: &str) -> bool {
     word.ends_with("ed") || word.ends_with("ing") || super::lexicon::is_irregular_form(word)
 }
@@ -1128,11 +1136,7 @@ fn clauses(toks: &[Token], roles: &[Role], headline: bool) -> Vec<Range<usize>> 
             // Only a clause with a predicate is coordinated with another: in "drones and
             // connected speakers" the participle describes a noun of a list.
             let from = *cuts.last().unwrap_or(&0);
-            let after_fact = (from..k).any(|j| {
-                roles[j] == Role::Event
-                    && (is_verb_form(&toks[j].word) || !lexicon().is_listed(&toks[j].word))
-                    && !(j > 0 && DETERMINERS.contains(&toks[j - 1].word.as_str()))
-            });
+            let after_fact = (from..k).any(|j| roles[j] == Role::Event && used_as_verb(toks, j));
             if !negated_list
                 && after_fact
                 && toks
@@ -1357,9 +1361,7 @@ fn spans_of(text: &str) -> Vec<RawSpan> {
                         Role::Event => {
                             let e = lex.lookup(w).expect("events are in the lexicon");
                             span.lemmas.push(e.id);
-                            let after_determiner =
-                                k > 0 && DETERMINERS.contains(&toks[k - 1].word.as_str());
-                            if !after_determiner && (is_verb_form(w) || !lex.is_listed(w)) {
+                            if used_as_verb(&toks, k) {
                                 span.verbs.push(e.id);
                                 span.verb_classes.extend(&e.classes);
                             }

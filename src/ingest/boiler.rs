@@ -237,11 +237,18 @@ const SLUG_WORDS: usize = 4;
 /// Whether a class or id word of `node` (as [`name_words`] splits them) is one of `words`.
 fn named_as(node: &NodeRef, words: &[&str]) -> bool {
     let id = node.id_attr().filter(|i| !is_slug(node, i));
-    [node.class(), id].iter().flatten().any(|v| {
-        v.split_whitespace().any(|token| {
-            let part = token.split("--").next().unwrap_or_default();
-            name_words(part).iter().any(|w| words.contains(&w.as_str()))
-        })
+    [node.class(), id]
+        .iter()
+        .flatten()
+        .any(|v| names_one_of(v, words))
+}
+
+/// Whether a class or id value has a word among `words`; a BEM modifier ("section--ads")
+/// says what a block holds, not what it is, so only the part before "--" counts.
+fn names_one_of(value: &str, words: &[&str]) -> bool {
+    value.split_whitespace().any(|token| {
+        let part = token.split("--").next().unwrap_or_default();
+        name_words(part).iter().any(|w| words.contains(&w.as_str()))
     })
 }
 
@@ -344,8 +351,9 @@ fn remove_named(root: &NodeRef, weak: bool) {
     let total = prose_len(root);
     // The blocks holding the first prose paragraph. A wrapper named "post has-comments"
     // holds the article from its start; a blog's comment thread, longer than the post it
-    // follows, does not, nor a sidebar (`aside`, `nav`, `footer`) of long blurbs after it. (Other names keep the share rule alone: a page's first long
-    // paragraph may sit in a header blurb before an "ad-skin" wrapper of everything.)
+    // follows, does not, nor a sidebar (`aside`, `nav`, `footer`) of long blurbs after it.
+    // (Other names keep the share rule alone: a page's first long paragraph may sit in a
+    // header blurb before an "ad-skin" wrapper of everything.)
     let lead: Option<HashSet<NodeId>> = root_select(root, "p")
         .nodes()
         .iter()
@@ -361,11 +369,14 @@ fn remove_named(root: &NodeRef, weak: bool) {
         // Labels go before the extractor, which rewrites small blocks as paragraphs
         // without their names.
         let named = furniture(&node, weak) || is_label(&node);
-        let spared = (prose_len(&node) as f64) > MAX_SHARE * total as f64
-            && (!(named_as(&node, THREAD_WORDS)
-                || ["aside", "nav", "footer"].iter().any(|e| node.has_name(e)))
-                || lead.as_ref().is_none_or(|l| l.contains(&node.id)));
-        if named && !is_content(&node) && !spared {
+        // Measured only for named blocks: the prose under every node would be quadratic.
+        let spared = || {
+            (prose_len(&node) as f64) > MAX_SHARE * total as f64
+                && (!(named_as(&node, THREAD_WORDS)
+                    || ["aside", "nav", "footer"].iter().any(|e| node.has_name(e)))
+                    || lead.as_ref().is_none_or(|l| l.contains(&node.id)))
+        };
+        if named && !is_content(&node) && !spared() {
             node.remove_from_parent();
             continue;
         }
@@ -385,15 +396,11 @@ const LABEL_WORDS: &[&str] = &[
 
 /// A short block named as a caption, credit or byline (a long one is a gallery's text).
 fn is_label(node: &NodeRef) -> bool {
-    let names = [node.class(), node.id_attr()];
-    names.iter().flatten().any(|v| {
-        v.split_whitespace().any(|token| {
-            let part = token.split("--").next().unwrap_or_default();
-            name_words(part)
-                .iter()
-                .any(|w| LABEL_WORDS.contains(&w.as_str()))
-        })
-    }) && text_len(node) < LONG_CAPTION
+    [node.class(), node.id_attr()]
+        .iter()
+        .flatten()
+        .any(|v| names_one_of(v, LABEL_WORDS))
+        && text_len(node) < LONG_CAPTION
 }
 
 /// Cleans the extracted article (`root` is its outermost element).

@@ -239,28 +239,27 @@ fn drop_trailing_labels(text: &str) -> String {
 /// The page's visible text without its furniture, one block a paragraph.
 fn fallback_text(doc: &Document) -> String {
     boiler::prune(doc);
-    let body = doc.select("body");
-    let root = match body.nodes().first() {
-        Some(b) => *b,
-        None => doc.root(),
-    };
+    let root = body_of(doc);
     boiler::clean(&root);
     tidy(&boiler::text(&root))
 }
 
-/// The text of the page's body (of the whole document without one), `pruned` of the
-/// furniture named on the whole page or not.
+/// The text of the page's body, `pruned` of the furniture named on the whole page or not.
 fn body_text(html: &str, pruned: bool) -> String {
     let doc = Document::from(html);
     if pruned {
         boiler::prune(&doc);
     }
-    let body = doc.select("body");
-    let root = match body.nodes().first() {
-        Some(b) => *b,
-        None => doc.root(),
-    };
-    tidy(&boiler::text(&root))
+    tidy(&boiler::text(&body_of(&doc)))
+}
+
+/// The page's `<body>`, or the whole document without one.
+fn body_of(doc: &Document) -> dom_query::NodeRef<'_> {
+    doc.select("body")
+        .nodes()
+        .first()
+        .copied()
+        .unwrap_or_else(|| doc.root())
 }
 
 /// Collapses runs of blank lines and trailing spaces left by the markup.

@@ -17,6 +17,9 @@ mod pdf;
 pub mod reflow;
 pub mod web;
 
+/// The whole visible text of an HTML page, blocks as paragraphs, and its `<title>`, with no
+/// article extraction: what a page says in full (the expected text of an extraction test).
+pub use flatten::plain_text as page_text;
 pub use link::link_target;
 
 use std::path::Path;
