@@ -172,6 +172,9 @@ struct Opts {
     trafilatura: Option<PathBuf>,
     readability: Option<PathBuf>,
     dragnet: Option<PathBuf>,
+    fundus: Option<PathBuf>,
+    held_out: bool,
+    dump: Option<PathBuf>,
     verbose: bool,
     worst: usize,
     ngram: usize,
@@ -216,13 +219,20 @@ fn main() {
             "--no-title" => o.no_title = true,
             "--readability" => o.readability = args.next().map(PathBuf::from),
             "--dragnet" => o.dragnet = args.next().map(PathBuf::from),
+            "--fundus" => o.fundus = args.next().map(PathBuf::from),
+            "--held-out" => o.held_out = true,
+            "--dump" => o.dump = args.next().map(PathBuf::from),
             "--worst" => o.worst = number(args.next(), "--worst"),
             "--ngram" => o.ngram = number(args.next(), "--ngram"),
             _ if a.starts_with('-') => fail(&format!("unknown option {a}")),
             _ => o.trafilatura = Some(PathBuf::from(a)),
         }
     }
-    if o.trafilatura.is_none() && o.readability.is_none() && o.dragnet.is_none() {
+    if o.trafilatura.is_none()
+        && o.readability.is_none()
+        && o.dragnet.is_none()
+        && o.fundus.is_none()
+    {
         fail(
             "usage: extraction [TRAFILATURA] [--readability READABILITY] [--dragnet DRAGNET] \
              [--verbose] [--worst N] [--ngram N] [--no-title] [--only SUBSTR] [--text] [--pages]",
@@ -239,12 +249,51 @@ fn main() {
         let pages = dragnet_pages(root, &o);
         tokens_report("Dragnet", &pages, &o);
     }
+    if let Some(root) = &o.fundus {
+        let pages = fundus_pages(root, &o);
+        let set = if o.held_out {
+            "fundus news pages (held out)"
+        } else {
+            "fundus news pages (tuning)"
+        };
+        tokens_report(set, &pages, &o);
+    }
 }
 
 /// The app's path for an `.html` file (decoding, flattening, extraction), with its title.
 /// A panic is a bug of ours, but it must not hide the other pages' scores.
 fn extract(name: &str, bytes: &[u8]) -> Result<(String, Option<String>), String> {
+    if std::env::var("EXTRACTOR").as_deref() == Ok("rs") {
+        return match std::panic::catch_unwind(|| rs_trafilatura::extract_bytes(bytes)) {
+            Ok(Ok(r)) => Ok((r.content_text, r.metadata.title)),
+            Ok(Err(e)) => Err(format!("error: {e}")),
+            Err(_) => Err("PANIC".to_owned()),
+        };
+    }
     match std::panic::catch_unwind(|| corroborate::ingest::from_bytes("page.html", name, bytes)) {
+        Ok(Ok(s)) if std::env::var("EXTRACTOR").as_deref() == Ok("both") => {
+            let Ok(r) = rs_trafilatura::extract_bytes(bytes) else {
+                return Ok((s.text, s.title));
+            };
+            let theirs: std::collections::HashSet<String> = words(&r.content_text).into_iter().collect();
+            let ours = words(&s.text);
+            let shared = ours.iter().filter(|w| theirs.contains(*w)).count();
+            let cover: f64 = std::env::var("COVER").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5);
+            let keep: f64 = std::env::var("KEEP").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5);
+            if ours.is_empty() || (shared as f64) < cover * ours.len() as f64 {
+                return Ok((s.text, s.title));
+            }
+            let text = s
+                .text
+                .lines()
+                .filter(|l| {
+                    let w = words(l);
+                    w.is_empty() || w.iter().filter(|w| theirs.contains(*w)).count() as f64 >= keep * w.len() as f64
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            Ok((text, s.title))
+        }
         Ok(Ok(s)) => Ok((s.text, s.title)),
         Ok(Err(e)) => Err(format!("error: {}", e.reason)),
         Err(_) => Err("PANIC".to_owned()),
@@ -402,6 +451,99 @@ fn dragnet_pages(root: &Path, o: &Opts) -> Vec<Page> {
     pages
 }
 
+/// flairNLP/fundus's parser test pages: news articles of 2024-2026 from about 130
+/// outlets, each `PUBLISHER_YYYY_MM_DD.html.gz` with the article its hand-written parser
+/// for that publisher reads (`PUBLISHER.json`: per parser version, the body's summary
+/// and its sections' headlines and paragraphs; captions, bylines and teasers are not in
+/// it). Versions are matched to pages by date order. Every third publisher (sorted by
+/// name) is held out: `--held-out` scores those, and nothing is tuned on them.
+fn fundus_pages(root: &Path, o: &Opts) -> Vec<Page> {
+    const DIR: &str = "tests/resources/parser/test_data";
+    let mut files = Files::open(root, "tests/resources/parser/test_data/us/meta.info");
+    let out = Command::new("git")
+        .arg("--git-dir")
+        .arg(root)
+        .args(["ls-tree", "-r", "--name-only", "HEAD", &format!("{DIR}/")])
+        .output()
+        .unwrap_or_else(|e| fail(&format!("cannot run git: {e}")));
+    let listing = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut by_publisher: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for path in listing.lines().filter(|p| p.ends_with(".html.gz")) {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let publisher = name.splitn(2, "_20").next().unwrap_or(name);
+        let dir = &path[..path.len() - name.len()];
+        by_publisher
+            .entry(format!("{dir}{publisher}"))
+            .or_default()
+            .push(path.to_owned());
+    }
+    let mut pages = Vec::new();
+    for (i, (publisher, mut htmls)) in by_publisher.into_iter().enumerate() {
+        if (i % 3 == 2) != o.held_out {
+            continue;
+        }
+        let Some(json) = files.read(&format!("{publisher}.json")) else {
+            continue;
+        };
+        let Ok(json) = serde_json::from_slice::<serde_json::Value>(&json) else {
+            continue;
+        };
+        let Some(versions) = json.as_object() else {
+            continue;
+        };
+        let mut keys: Vec<&String> = versions.keys().collect();
+        // "V1" < "V1_1" < "V2" < "V10".
+        keys.sort_by_key(|k| {
+            k.trim_start_matches('V')
+                .split('_')
+                .map(|n| n.parse::<u32>().unwrap_or(0))
+                .collect::<Vec<_>>()
+        });
+        htmls.sort();
+        if keys.len() != htmls.len() {
+            continue;
+        }
+        for (key, path) in keys.into_iter().zip(htmls) {
+            let name = path.rsplit('/').next().unwrap_or(&path).to_owned();
+            if !o.wants(&name) {
+                continue;
+            }
+            let body = &versions[key]["body"];
+            let mut truth = Vec::new();
+            for p in body["summary"].as_array().into_iter().flatten() {
+                truth.extend(p.as_str().map(str::to_owned));
+            }
+            for section in body["sections"].as_array().into_iter().flatten() {
+                for field in ["headline", "paragraphs"] {
+                    for p in section[field].as_array().into_iter().flatten() {
+                        truth.extend(p.as_str().map(str::to_owned));
+                    }
+                }
+            }
+            let Some(gz) = files.read(&path) else {
+                continue;
+            };
+            let mut html = Vec::new();
+            if flate2::read::GzDecoder::new(&gz[..])
+                .read_to_end(&mut html)
+                .is_err()
+                || truth.is_empty()
+            {
+                continue;
+            }
+            pages.push(Page {
+                name,
+                html,
+                truth: truth.join("\n\n"),
+            });
+        }
+    }
+    if pages.is_empty() {
+        fail(&format!("no fundus test pages under {}", root.display()));
+    }
+    pages
+}
+
 /// UTF-8, else Windows-1252 (the older pages' gold text).
 fn decode_text(bytes: &[u8]) -> String {
     match std::str::from_utf8(bytes) {
@@ -468,6 +610,15 @@ fn score(page: &Page, o: &Opts) -> Scored {
         Ok((text, _)) => (text, None),
         Err(e) => (String::new(), Some(e)),
     };
+    if let Some(dir) = &o.dump {
+        let stem = dir.join(&page.name);
+        let written = std::fs::write(stem.with_extension("out.txt"), &text)
+            .and_then(|()| std::fs::write(stem.with_extension("truth.txt"), &page.truth))
+            .and_then(|()| std::fs::write(stem.with_extension("page.html"), &page.html));
+        if let Err(e) = written {
+            fail(&format!("{}: {e}", dir.display()));
+        }
+    }
     let (pred, truth) = (bag(&text, o.ngram), bag(&page.truth, o.ngram));
     let common = overlap(&pred, &truth) as f64;
     // Nothing extracted from a page with an article scores 0, not "no wrong tokens".

@@ -93,9 +93,12 @@ const WEAK_WORDS: &[&str] = &[
     "date",
 ];
 
-/// Elements that never hold article text. (Scripts stay: the extractor reads the page's
-/// JSON-LD metadata from them, and drops them itself.)
-const NOT_TEXT: &str = "noscript, template, iframe, svg, button, input, select, textarea";
+/// Elements that never hold article text: a media element's content is the fallback shown
+/// by browsers that cannot play it ("To view this video please enable JavaScript").
+/// (Scripts stay: the extractor reads the page's JSON-LD metadata from them, and drops
+/// them itself.)
+const NOT_TEXT: &str =
+    "noscript, template, iframe, svg, button, input, select, textarea, video, audio, object, canvas";
 
 /// Elements that are furniture by their role, whatever their names (a page that wraps all
 /// its content in one `<form>` keeps it: see [`MAX_SHARE`]).
@@ -142,12 +145,37 @@ fn furniture(node: &NodeRef, weak: bool) -> bool {
         || node.has_attr("hidden")
         || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
         || hidden(node)
+        || (screen_reader_only(node) && !node.ancestors_it(None).any(|a| a.has_name("a")))
         || furniture_named(node, weak)
 }
 
 /// Class names of the hiding utilities of CSS frameworks (Bootstrap, Tailwind, Foundation
-/// and the like): the block is not shown, as with an inline `display: none`.
+/// and the like): the block is not shown, as with an inline `display: none`. The
+/// screen-reader-only ones (Bootstrap, Tailwind, WordPress, Drupal, HTML5 Boilerplate)
+/// hold labels for screen readers ("Article content", "Advertisement"), never shown.
 const HIDING_CLASSES: &[&str] = &["hidden", "hide", "d-none", "is-hidden", "invisible"];
+
+/// Class names of the screen-reader-only utilities (Bootstrap, Tailwind, WordPress,
+/// Drupal, HTML5 Boilerplate): labels never shown ("Article content", "Advertisement",
+/// a teaser link's title). Inside a link they stay in the tree, left out of the text
+/// only: a teaser whose link holds its title for screen readers is a link, measured as
+/// one (the extractor rewrites other small blocks without their classes, so those go
+/// from the tree).
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "element-invisible",
+];
+
+/// Whether a node is only for screen readers (see [`SCREEN_READER_CLASSES`]).
+fn screen_reader_only(node: &NodeRef) -> bool {
+    node.class().is_some_and(|c| {
+        c.split_whitespace()
+            .any(|t| SCREEN_READER_CLASSES.contains(&t.to_ascii_lowercase().as_str()))
+    })
+}
 
 /// Whether a node is not displayed: an inline `display: none` or `visibility: hidden`,
 /// or a framework's hiding class (a page's second copy of its story, a collapsed menu).
@@ -480,6 +508,9 @@ pub fn text(root: &NodeRef) -> String {
         let name = node.node_name().map(|n| n.to_string()).unwrap_or_default();
         let name = name.as_str();
         if matches!(name, "script" | "style" | "noscript" | "template") {
+            continue;
+        }
+        if enter && screen_reader_only(&node) {
             continue;
         }
         if enter {
