@@ -263,37 +263,7 @@ fn main() {
 /// The app's path for an `.html` file (decoding, flattening, extraction), with its title.
 /// A panic is a bug of ours, but it must not hide the other pages' scores.
 fn extract(name: &str, bytes: &[u8]) -> Result<(String, Option<String>), String> {
-    if std::env::var("EXTRACTOR").as_deref() == Ok("rs") {
-        return match std::panic::catch_unwind(|| rs_trafilatura::extract_bytes(bytes)) {
-            Ok(Ok(r)) => Ok((r.content_text, r.metadata.title)),
-            Ok(Err(e)) => Err(format!("error: {e}")),
-            Err(_) => Err("PANIC".to_owned()),
-        };
-    }
     match std::panic::catch_unwind(|| corroborate::ingest::from_bytes("page.html", name, bytes)) {
-        Ok(Ok(s)) if std::env::var("EXTRACTOR").as_deref() == Ok("both") => {
-            let Ok(r) = rs_trafilatura::extract_bytes(bytes) else {
-                return Ok((s.text, s.title));
-            };
-            let theirs: std::collections::HashSet<String> = words(&r.content_text).into_iter().collect();
-            let ours = words(&s.text);
-            let shared = ours.iter().filter(|w| theirs.contains(*w)).count();
-            let cover: f64 = std::env::var("COVER").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5);
-            let keep: f64 = std::env::var("KEEP").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5);
-            if ours.is_empty() || (shared as f64) < cover * ours.len() as f64 {
-                return Ok((s.text, s.title));
-            }
-            let text = s
-                .text
-                .lines()
-                .filter(|l| {
-                    let w = words(l);
-                    w.is_empty() || w.iter().filter(|w| theirs.contains(*w)).count() as f64 >= keep * w.len() as f64
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            Ok((text, s.title))
-        }
         Ok(Ok(s)) => Ok((s.text, s.title)),
         Ok(Err(e)) => Err(format!("error: {}", e.reason)),
         Err(_) => Err("PANIC".to_owned()),

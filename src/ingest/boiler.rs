@@ -52,6 +52,8 @@ const FURNITURE_WORDS: &[&str] = &[
     "authorbox",
     "pullout",
     "cta",
+    "donation",
+    "donate",
 ];
 
 /// Names of page parts that themes also use for layout wrappers ("sidebar-layout",
@@ -97,8 +99,7 @@ const WEAK_WORDS: &[&str] = &[
 /// by browsers that cannot play it ("To view this video please enable JavaScript").
 /// (Scripts stay: the extractor reads the page's JSON-LD metadata from them, and drops
 /// them itself.)
-const NOT_TEXT: &str =
-    "noscript, template, iframe, svg, button, input, select, textarea, video, audio, object, canvas";
+const NOT_TEXT: &str = "noscript, template, iframe, svg, button, input, select, textarea, video, audio, object, canvas";
 
 /// Elements that are furniture by their role, whatever their names (a page that wraps all
 /// its content in one `<form>` keeps it: see [`MAX_SHARE`]).
@@ -209,8 +210,7 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
         .iter()
         .flat_map(|v| v.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
         .any(|token| {
-            let lower = token.to_lowercase();
-            if lower.contains("author-bio") || lower.contains("about-author") {
+            if is_author_box(&token) {
                 return true;
             }
             // A BEM modifier ("section--ads", "teaser--has-comments") says what a part
@@ -228,6 +228,30 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
             words.iter().cloned().chain(pairs).any(|word| {
                 let singular = word.strip_suffix('s').unwrap_or(&word);
                 known(&word) || known(singular)
+            })
+        })
+}
+
+/// Words naming who wrote a piece ("autor": German, Spanish, Polish, Portuguese…).
+const WRITER_WORDS: &[&str] = &["author", "autor", "writer"];
+/// Words naming a box about someone.
+const ABOUT_WORDS: &[&str] = &["bio", "box", "profile", "info", "card", "details"];
+
+/// Whether a class or id names a box about the writer ("author-bio", "authorprofile",
+/// "about-the-author", "writerProfile"), however its words are joined.
+fn is_author_box(token: &str) -> bool {
+    let joined: String = token
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    joined.contains("aboutauthor")
+        || joined.contains("abouttheauthor")
+        || WRITER_WORDS.iter().any(|w| {
+            joined.match_indices(w).any(|(i, _)| {
+                ABOUT_WORDS
+                    .iter()
+                    .any(|a| joined[i + w.len()..].starts_with(a))
             })
         })
 }
@@ -442,6 +466,61 @@ pub fn clean(root: &NodeRef) {
         }
     }
     remove_link_lists(root);
+    remove_closing_notes(root);
+}
+
+/// Elements whose text is set apart by emphasis.
+const EMPHASIS: &[&str] = &["em", "i", "strong", "b"];
+
+/// Removes the paragraphs closing the article that are emphasised from end to end: the
+/// italic or bold notes an editor appends after the story (a contributor's line, an
+/// author's bio, "Got a story? Get in touch…", a copyright or translation notice), which
+/// a reader does not take for the article's text.
+fn remove_closing_notes(root: &NodeRef) {
+    // Notes are short, and never most of the text (a post set in bold is its text).
+    let mut budget = text_len(root) / 4;
+    let blocks = root_select(
+        root,
+        "p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, table",
+    );
+    let blocks = blocks.nodes();
+    for node in blocks.iter().rev() {
+        let leaf = !dom_query::Selection::from(*node)
+            .select("p, div, li, blockquote, pre, table")
+            .nodes()
+            .iter()
+            .any(|d| text_len(d) > 0);
+        if !leaf || text_len(node) == 0 {
+            continue;
+        }
+        let len = text_len(node);
+        if !matches!(node.node_name().as_deref(), Some("p" | "div"))
+            || plain_len(node) > 0
+            || len > NOTE.min(budget)
+        {
+            break;
+        }
+        budget -= len;
+        node.remove_from_parent();
+    }
+}
+
+/// Characters (not white space) of the longest closing note: an author's bio of a few lines.
+const NOTE: usize = 400;
+
+/// Characters of text under `node` outside any emphasis.
+fn plain_len(node: &NodeRef) -> usize {
+    node.children_it(false)
+        .map(|c| {
+            if c.is_text() {
+                c.text().chars().filter(|c| !c.is_whitespace()).count()
+            } else if c.is_element() && !EMPHASIS.iter().any(|e| c.has_name(e)) {
+                plain_len(&c)
+            } else {
+                0
+            }
+        })
+        .sum()
 }
 
 /// Captions this long are the text of a gallery rather than a photo's label.

@@ -3,6 +3,7 @@
 //! and its text written one paragraph a block. Scored on trafilatura's evaluation set by
 //! `examples/extraction.rs` (docs/method.md §6).
 
+use crate::segment::Furniture;
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -70,6 +71,11 @@ pub fn extract(html: &str, source: &mut Source) {
                 .or_else(|| nonempty(&doc.select("h1").first().text()))
                 .or_else(|| nonempty(&doc.select("title").first().text()));
         }
+    }
+    // Only now: the choice between the article and the page's blocks measures them whole.
+    let kept = drop_furniture_lines(&source.text);
+    if !kept.trim().is_empty() {
+        source.text = kept;
     }
     if source.text.trim().is_empty() {
         // Everything looked like furniture: the page's body without the furniture named
@@ -211,6 +217,32 @@ fn article_text(content: &str) -> String {
     };
     boiler::clean(&root);
     drop_trailing_labels(&tidy(&boiler::text(&root)))
+}
+
+/// The furniture a page's article loses (a teaser, a section label or a widget may be a
+/// line of the story read alone: "Velvet & shine", a sentence ending in "…").
+const DROPPED: &[Furniture] = &[
+    Furniture::Timestamp,
+    Furniture::Advertisement,
+    Furniture::CookieNotice,
+    Furniture::CommentForm,
+    Furniture::SharePrompt,
+];
+
+/// The text without the paragraphs that the segmenter reads as page furniture, line by
+/// line (a timestamp, "Advertisement", a row of share buttons, a credit, a copyright):
+/// in a page's article they are the site's, not the story's.
+fn drop_furniture_lines(text: &str) -> String {
+    let kept: Vec<&str> = text
+        .split("\n\n")
+        .filter(|p| {
+            p.contains('\n')
+                || !crate::segment::line_furniture(p.trim()).is_some_and(|f| DROPPED.contains(&f))
+        })
+        .collect();
+    let mut out = kept.join("\n\n").trim_end().to_owned();
+    out.push('\n');
+    out
 }
 
 /// A closing paragraph shorter than this that ends without punctuation is a label
