@@ -440,7 +440,7 @@ fn fundus_pages(root: &Path, o: &Opts) -> Vec<Page> {
     let mut by_publisher: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for path in listing.lines().filter(|p| p.ends_with(".html.gz")) {
         let name = path.rsplit('/').next().unwrap_or(path);
-        let publisher = name.splitn(2, "_20").next().unwrap_or(name);
+        let publisher = name.split("_20").next().unwrap_or(name);
         let dir = &path[..path.len() - name.len()];
         by_publisher
             .entry(format!("{dir}{publisher}"))
