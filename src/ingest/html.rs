@@ -233,17 +233,53 @@ const DROPPED: &[Furniture] = &[
 /// line (a timestamp, "Advertisement", a row of share buttons, a credit, a copyright):
 /// in a page's article they are the site's, not the story's.
 fn drop_furniture_lines(text: &str) -> String {
-    let kept: Vec<&str> = text
-        .split("\n\n")
-        .filter(|p| {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let n = paragraphs.len();
+    let kept: Vec<&str> = paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            // A date in the story's body may be its news ("Termin: 29.02.2020, 19 Uhr"):
+            // a stamp is read as one only where pages print theirs.
+            let edge = *i < STAMP_REACH || *i + STAMP_REACH > n;
             p.contains('\n')
-                || !crate::segment::line_furniture(p.trim()).is_some_and(|f| DROPPED.contains(&f))
+                || !((edge && is_numeric_stamp(p.trim()))
+                    || crate::segment::line_furniture(p.trim())
+                        .is_some_and(|f| DROPPED.contains(&f)))
         })
+        .map(|(_, p)| *p)
         .collect();
     let mut out = kept.join("\n\n").trim_end().to_owned();
     out.push('\n');
     out
 }
+
+/// Whether a line is a date stamp in any language: a numeric date ("28.04.2023",
+/// "02/02/2025", "2024-05-03") or a clock time ("16:11"), with at most
+/// [`STAMP_WORDS`] words of letters around it ("Stand: 28.04.2023 16:11 Uhr",
+/// "Publicerad 22:31", "Actualizado Lunes, 2 diciembre 2024 - 02:24").
+fn is_numeric_stamp(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lettered = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let dated = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        let parts: Vec<&str> = w.split(['.', '/', '-', ':']).collect();
+        let digits = |p: &&str| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit());
+        let clock = w.contains(':') && parts.len() == 2 && parts[1].len() == 2;
+        let date = !w.contains(':') && parts.len() == 3 && parts.iter().any(|p| p.len() == 4);
+        parts.iter().all(digits) && (clock || date)
+    });
+    dated && words.len() <= 10 && lettered <= STAMP_WORDS && !line.ends_with(['.', '!', '?'])
+}
+
+/// Paragraphs at either end of a text where a page prints its date stamps.
+const STAMP_REACH: usize = 3;
+
+/// Words of letters a date stamp holds at most.
+const STAMP_WORDS: usize = 3;
 
 /// A closing paragraph shorter than this that ends without punctuation is a label
 /// ("Contact", "More on this topic", a date, a source's name), not the article's end.
