@@ -4,7 +4,9 @@
 //! with an author box, an old table layout with captions and comments, a how-to with
 //! lists and a table, an old blog engine's post whose comment thread follows a heading
 //! in the post's own block, with a hidden copy of a paragraph, a "Related:" label and a
-//! "filed under" line). Each page lists snippets that must be in the text ("with") and
+//! "filed under" line, and a news story with screen-reader labels, a video's fallback
+//! text, a date stamp, a donation appeal, an author box and italic or bold notes closing
+//! it). Each page lists snippets that must be in the text ("with") and
 //! furniture that must not ("without"), scored like `examples/extraction.rs` scores
 //! trafilatura's evaluation set; precision and recall must stay above their floors.
 

@@ -819,4 +819,42 @@ mod tests {
             "Head\n\nOne two three\n\na\nb\n\nx\ny\n\n  keep\n  this\n\n"
         );
     }
+
+    #[test]
+    fn author_boxes_however_their_names_are_joined() {
+        for name in [
+            "author-bio",
+            "authorprofile",
+            "about-the-author",
+            "writerProfile",
+            "autor-info-card",
+            "c-author__box",
+        ] {
+            assert!(is_author_box(name), "{name}");
+        }
+        for name in ["author", "byline-author", "authored-content", "story-body"] {
+            assert!(!is_author_box(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn emphasised_notes_closing_an_article_go_but_not_its_text() {
+        let doc = Document::from(
+            "<div id=a><p>The council voted on Tuesday to repair the bridge over the river, \
+             which has been closed to lorries since a survey found cracks in two piers.</p>\
+             <p>Engineers said the work would take fourteen months and the bridge would stay \
+             open to cars and bicycles for most of that time.</p>\
+             <p>Work starts in May, <em>the mayor said</em>.</p>\
+             <p><em>Additional reporting by Tomas Varga.</em></p>\
+             <p><strong>Got a story? Email our newsroom.</strong></p></div>",
+        );
+        let root = *doc.select("#a").nodes().first().unwrap();
+        remove_closing_notes(&root);
+        let t = text(&root);
+        assert!(t.contains("the mayor said"), "{t}");
+        assert!(
+            !t.contains("Additional reporting") && !t.contains("Got a story"),
+            "{t}"
+        );
+    }
 }

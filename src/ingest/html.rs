@@ -241,7 +241,7 @@ fn drop_furniture_lines(text: &str) -> String {
         .filter(|(i, p)| {
             // A date in the story's body may be its news ("Termin: 29.02.2020, 19 Uhr"):
             // a stamp is read as one only where pages print theirs.
-            let edge = *i < STAMP_REACH || *i + STAMP_REACH > n;
+            let edge = *i < STAMP_REACH || *i + 1 == n;
             p.contains('\n')
                 || !((edge && is_numeric_stamp(p.trim()))
                     || crate::segment::line_furniture(p.trim())
@@ -267,7 +267,8 @@ fn is_numeric_stamp(line: &str) -> bool {
     let dated = words.iter().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_ascii_digit());
         let parts: Vec<&str> = w.split(['.', '/', '-', ':']).collect();
-        let digits = |p: &&str| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit());
+        let digits =
+            |p: &&str| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit());
         let clock = w.contains(':') && parts.len() == 2 && parts[1].len() == 2;
         let date = !w.contains(':') && parts.len() == 3 && parts.iter().any(|p| p.len() == 4);
         parts.iter().all(digits) && (clock || date)
@@ -275,8 +276,8 @@ fn is_numeric_stamp(line: &str) -> bool {
     dated && words.len() <= 10 && lettered <= STAMP_WORDS && !line.ends_with(['.', '!', '?'])
 }
 
-/// Paragraphs at either end of a text where a page prints its date stamps.
-const STAMP_REACH: usize = 3;
+/// Paragraphs at the top of a text where a page prints its date stamps (and the last one).
+const STAMP_REACH: usize = 2;
 
 /// Words of letters a date stamp holds at most.
 const STAMP_WORDS: usize = 3;
@@ -440,5 +441,39 @@ mod tests {
             Some("Jo Ray")
         );
         assert_eq!(clean_byline("  "), None);
+    }
+
+    #[test]
+    fn numeric_date_stamps_in_any_language_but_not_sentences() {
+        for stamp in [
+            "Stand: 28.04.2023 16:11 Uhr",
+            "Erstellt: 28.04.2023, 18:16 Uhr",
+            "Publicerad 22:31",
+            "02/02/2025 KL. 09:00",
+            "Actualizado Lunes, 2 diciembre 2024 - 02:24",
+            "2024-05-03",
+        ] {
+            assert!(is_numeric_stamp(stamp), "{stamp}");
+        }
+        for line in [
+            "The hearing starts at 10:00 on the second floor of the town hall.",
+            "Polls close at 20:00.",
+            "Chapter 3: The return",
+            "Score 21-14",
+        ] {
+            assert!(!is_numeric_stamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_the_middle_of_a_story_stays() {
+        let text = "Lead paragraph of the story.\n\nSecond paragraph.\n\nHearing: 14.05.2025, 10:00\n\nMore text.\n\nLast paragraph.\n";
+        assert!(drop_furniture_lines(text).contains("Hearing: 14.05.2025"));
+        let stamped =
+            "Stand: 28.04.2023 16:11 Uhr\n\nLead paragraph.\n\nAdvertisement\n\nLast paragraph.\n";
+        assert_eq!(
+            drop_furniture_lines(stamped),
+            "Lead paragraph.\n\nLast paragraph.\n"
+        );
     }
 }
