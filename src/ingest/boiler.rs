@@ -420,7 +420,11 @@ fn remove_named(root: &NodeRef, weak: bool) {
     while let Some(node) = stack.pop() {
         // Labels go before the extractor, which rewrites small blocks as paragraphs
         // without their names.
-        let named = furniture(&node, weak) || is_label(&node);
+        let named = furniture(&node, false)
+            || is_label(&node)
+            || (weak
+                && furniture(&node, true)
+                && (!is_prose(&node) || named_as(&node, &["author", "bio"])));
         // Measured only for named blocks: the prose under every node would be quadratic.
         let spared = || {
             (prose_len(&node) as f64) > MAX_SHARE * total as f64
@@ -434,6 +438,15 @@ fn remove_named(root: &NodeRef, weak: bool) {
         }
         stack.extend(node.element_children());
     }
+}
+
+/// Whether a block is mostly long paragraphs: the weaker names ("widget", "meta", "promo")
+/// are layout names too, and a theme that sets each stretch of the story in an
+/// "article-widget" has named no furniture; a sidebar's or a widget's lines are short.
+/// (Not so a block named for the author: a bio is prose.)
+fn is_prose(node: &NodeRef) -> bool {
+    let prose = prose_len(node);
+    prose >= 2 * PROSE && 2 * prose >= text_len(node)
 }
 
 /// Words of class names of the short labels around an article's text.
