@@ -48,13 +48,17 @@ pub fn extract(html: &str, source: &mut Source) {
     let meta = Meta::read(&doc);
     // On a short page the extractor may take in a menu or a notice: there, trust the
     // page's blocks without their furniture, unless removing furniture lost most text.
-    let fallback = fallback_text(&doc);
+    let (fallback, declared) = fallback_text(&doc);
     let article = article
         .ok()
         .map(|a| (article_text(&a.content), a))
         .filter(|(text, _)| {
             let len = text.trim().chars().count();
-            len > 0 && (len >= SHORT_ARTICLE || fallback.trim().chars().count() * 2 < len)
+            len > 0
+                && (len >= SHORT_ARTICLE || fallback.trim().chars().count() * 2 < len)
+                // The extractor took another part than the page's own post: a sidebar
+                // of long blurbs beside a short post.
+                && !(declared && shares_little(&fallback, text))
         });
     match article {
         Some((text, article)) => {
@@ -306,12 +310,53 @@ fn drop_trailing_labels(text: &str) -> String {
 }
 
 /// The page's visible text without its furniture, one block a paragraph.
-fn fallback_text(doc: &Document) -> String {
+/// Whether the text came from the page's own post container (see [`content_of`]).
+fn fallback_text(doc: &Document) -> (String, bool) {
     boiler::prune(doc);
-    let root = body_of(doc);
+    let (root, declared) = match content_of(doc) {
+        Some(part) => (part, true),
+        None => (body_of(doc), false),
+    };
     boiler::clean(&root);
-    tidy(&boiler::text(&root))
+    (tidy(&boiler::text(&root)), declared)
 }
+
+/// Whether less than half of the words of `text` are in `post`: the text is not from it.
+fn shares_little(post: &str, text: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let known: std::collections::HashSet<String> = words(post).into_iter().collect();
+    let text = words(text);
+    !text.is_empty() && 2 * text.iter().filter(|w| known.contains(*w)).count() < text.len()
+}
+
+/// The part of the page that the page itself says is its content: its one article body
+/// (schema.org's `articleBody`), post (the hAtom microformat's `hentry`, which blog
+/// engines print) or `article`, else its `main`, else its body. (A blog's short post
+/// sits beside a sidebar as long.)
+fn content_of(doc: &Document) -> Option<dom_query::NodeRef<'_>> {
+    for css in [
+        "[itemprop~=articleBody]",
+        ".hentry, .h-entry",
+        "article",
+        "main, [role=main]",
+    ] {
+        let found = doc.select(css);
+        if let [one] = found.nodes()
+            && one.text().chars().filter(|c| !c.is_whitespace()).count() >= POST_TEXT
+        {
+            return Some(*one);
+        }
+    }
+    None
+}
+
+/// Characters a page part must hold to be taken for the post (not a "Pin it" box).
+const POST_TEXT: usize = 80;
 
 /// The text of the page's body, `pruned` of the furniture named on the whole page or not.
 fn body_text(html: &str, pruned: bool) -> String {
@@ -384,7 +429,10 @@ mod tests {
         let text = fallback_text(&doc);
         assert_eq!(
             text,
-            "Storm brief\n\nPower is back.\n\nRoads are open again.\n"
+            (
+                "Storm brief\n\nPower is back.\n\nRoads are open again.\n".to_owned(),
+                false
+            )
         );
         let mut s = Source::default();
         extract(html, &mut s);
@@ -475,5 +523,23 @@ mod tests {
             drop_furniture_lines(stamped),
             "Lead paragraph.\n\nLast paragraph.\n"
         );
+    }
+
+    #[test]
+    fn a_short_post_beside_a_long_sidebar_keeps_the_post_only() {
+        let blurb = "<div class=box><p>Another long blurb about a different post of the same \
+            blog, with enough words in it to look like a paragraph of prose to any reader.</p></div>";
+        let html = format!(
+            "<html><head><title>Autumn light</title></head><body>\
+             <div id=page><div class=col><article class=post>\
+             <h2>Autumn light</h2><p>Three photos from the lake this morning, just after sunrise.</p>\
+             <p>The mist lifted by nine.</p></article></div>\
+             <div class=col2>{}</div></div></body></html>",
+            blurb.repeat(6)
+        );
+        let mut s = Source::default();
+        extract(&html, &mut s);
+        assert!(s.text.contains("Three photos from the lake"), "{}", s.text);
+        assert!(!s.text.contains("Another long blurb"), "{}", s.text);
     }
 }
