@@ -472,9 +472,13 @@ fn is_label(node: &NodeRef) -> bool {
 pub fn clean(root: &NodeRef) {
     cut_threads(root);
     remove_named(root, true);
-    for caption in root_select(root, "figcaption").nodes() {
-        // A slide show's captions are its text.
-        if text_len(caption) < LONG_CAPTION {
+    // A photo's figure goes whole, with its credit ("Getty Images") beside the caption; a
+    // figure framing a quote, a table or a list is the story's. A slide show's long
+    // captions are its text.
+    for caption in root_select(root, "figcaption, figure").nodes() {
+        let framed = caption.has_name("figure")
+            && root_select(caption, "blockquote, table, pre, ul, ol").exists();
+        if text_len(caption) < LONG_CAPTION && !framed {
             caption.remove_from_parent();
         }
     }
