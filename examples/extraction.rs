@@ -1,6 +1,7 @@
 //! Main-text extraction scored on three public development sets:
 //! `cargo run --release --example extraction -- [TRAFILATURA] [--readability READABILITY]
-//! [--dragnet DRAGNET] [--verbose] [--worst N] [--ngram N] [--no-title] [--only SUBSTR] [--text] [--pages]`.
+//! [--dragnet DRAGNET] [--fundus FUNDUS [--held-out]] [--verbose] [--worst N] [--ngram N]
+//! [--no-title] [--only SUBSTR] [--text] [--pages] [--dump DIR]`.
 //!
 //! - TRAFILATURA is a clone of github:adbar/trafilatura: its work tree, or only its git
 //!   directory (files are then read from HEAD with `git cat-file`). `tests/evaldata.json`
@@ -14,7 +15,11 @@
 //!   `HTML/X.html` and `Corrected/X.html.corrected.txt`, whose text before the
 //!   `!@#$%^&*()  COMMENTS` line is the article.
 //!
-//! The last two are scored as article-extraction benchmarks score an article body: bags of
+//! - FUNDUS is the git directory of a clone of github:flairNLP/fundus: its parser test
+//!   pages (news of 2023-2026) against the article bodies its parsers read; every third
+//!   outlet is held out (`--held-out` scores those; see [`fundus_pages`]).
+//!
+//! The last three are scored as article-extraction benchmarks score an article body: bags of
 //! lower-case word tokens (or of `--ngram N` word shingles), precision = share of the
 //! extracted tokens that are in the truth, recall = share of the truth's tokens extracted
 //! (multiset overlap), per page, then the mean over pages. `--no-title` scores the text
@@ -22,7 +27,8 @@
 //! these truths mostly do not). `--verbose` lists every miss and leak of the snippet set
 //! and the `--worst N` pages (10 by default) of the others with what leaked and what was
 //! lost; `--only` scores the pages whose name contains SUBSTR (or is NAME: `--only =NAME`), `--text` prints their text,
-//! `--pages` each page's score (to compare two builds).
+//! `--pages` each page's score (to compare two builds), `--dump DIR` each page's HTML,
+//! extracted text and truth (`NAME.page.html`, `NAME.out.txt`, `NAME.truth.txt`).
 //! Each page goes through the same path as an `.html` file opened in the app
 //! ([`corroborate::ingest::from_bytes`]). The pages are third-party: they are read in
 //! place, never copied into this repository.
@@ -235,7 +241,8 @@ fn main() {
     {
         fail(
             "usage: extraction [TRAFILATURA] [--readability READABILITY] [--dragnet DRAGNET] \
-             [--verbose] [--worst N] [--ngram N] [--no-title] [--only SUBSTR] [--text] [--pages]",
+             [--fundus FUNDUS [--held-out]] [--verbose] [--worst N] [--ngram N] [--no-title] \
+             [--only SUBSTR] [--text] [--pages] [--dump DIR]",
         );
     }
     if let Some(root) = &o.trafilatura {
