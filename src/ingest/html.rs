@@ -248,6 +248,7 @@ fn drop_furniture_lines(text: &str) -> String {
             let edge = *i < STAMP_REACH || *i + 1 == n;
             p.contains('\n')
                 || !((edge && is_numeric_stamp(p.trim()))
+                    || crate::segment::is_teaser_line(p.trim())
                     || crate::segment::line_furniture(p.trim())
                         .is_some_and(|f| DROPPED.contains(&f)))
         })

@@ -290,24 +290,7 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
     {
         return Some(SharePrompt);
     }
-    if starts(&[
-        "read also",
-        "also read",
-        "read more",
-        "see also",
-        "related:",
-        "related -",
-        "recommended:",
-        "more on this",
-        "don't miss",
-        "you may also like",
-        "you might also like",
-        "watch:",
-        "listen:",
-        "more:",
-        "read next",
-        "read:",
-    ]) {
+    if starts(TEASER_OPENINGS) {
         return Some(Teaser);
     }
     if is_timestamp(&words, f) {
@@ -401,6 +384,35 @@ fn furniture_of(text: &str, kind: PassageKind, whole_line: bool) -> Option<Furni
         }
     }
     None
+}
+
+/// How a line pointing to another story opens: "Read more: …", "See also …".
+const TEASER_OPENINGS: &[&str] = &[
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related:",
+    "related -",
+    "recommended:",
+    "more on this",
+    "don't miss",
+    "you may also like",
+    "you might also like",
+    "watch:",
+    "listen:",
+    "more:",
+    "read next",
+    "read:",
+];
+
+/// Whether a line points to another story by its opening words ("Read more: …",
+/// "Related: …"), as opposed to a teaser known only by its context (an excerpt ending
+/// in "…").
+pub fn is_teaser_line(line: &str) -> bool {
+    let folded = fold(line);
+    let f = folded.trim();
+    TEASER_OPENINGS.iter().any(|t| f.starts_with(t))
 }
 
 /// Names of sharing services: a line of only these is a row of share buttons.

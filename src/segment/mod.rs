@@ -22,7 +22,7 @@ mod furniture;
 mod sentences;
 pub mod words;
 
-pub use furniture::{Furniture, is_dateline, mark_site_names};
+pub use furniture::{Furniture, is_dateline, is_teaser_line, mark_site_names};
 pub use sentences::MAX_PASSAGE_BYTES;
 pub use words::MONTHS;
 
