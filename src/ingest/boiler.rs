@@ -54,6 +54,8 @@ const FURNITURE_WORDS: &[&str] = &[
     "cta",
     "donation",
     "donate",
+    "trackback",
+    "mailchimp",
 ];
 
 /// Names of page parts that themes also use for layout wrappers ("sidebar-layout",
@@ -93,6 +95,9 @@ const WEAK_WORDS: &[&str] = &[
     "meta",
     "author",
     "date",
+    "sidebox",
+    "rightcol",
+    "leftcol",
 ];
 
 /// Elements that never hold article text: a media element's content is the fallback shown
@@ -227,9 +232,16 @@ fn furniture_named(node: &NodeRef, weak: bool) -> bool {
             let pairs = words.windows(2).map(|w| w.concat());
             words.iter().cloned().chain(pairs).any(|word| {
                 let singular = word.strip_suffix('s').unwrap_or(&word);
-                known(&word) || known(singular)
+                known(&word) || known(singular) || is_thread_compound(&word)
             })
         })
+}
+
+/// Whether a name joins a thread word to another ("commentlist", "commentbody",
+/// "commentform": WordPress and Blogger themes). "Commentary" is an opinion piece.
+fn is_thread_compound(word: &str) -> bool {
+    word.strip_prefix("comment")
+        .is_some_and(|rest| rest.len() > 1 && !rest.starts_with("ar") && !rest.starts_with("at"))
 }
 
 /// Words naming who wrote a piece ("autor": German, Spanish, Polish, Portuguese…).
@@ -835,6 +847,16 @@ mod tests {
             text(&root),
             "Head\n\nOne two three\n\na\nb\n\nx\ny\n\n  keep\n  this\n\n"
         );
+    }
+
+    #[test]
+    fn thread_names_joined_to_another_word_but_not_commentary() {
+        for name in ["commentlist", "commentbody", "commentform", "commentsblock"] {
+            assert!(is_thread_compound(name), "{name}");
+        }
+        for name in ["comment", "commentary", "commentator", "commentaries"] {
+            assert!(!is_thread_compound(name), "{name}");
+        }
     }
 
     #[test]
