@@ -56,6 +56,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "donate",
     "trackback",
     "mailchimp",
+    "typelist",
 ];
 
 /// Names of page parts that themes also use for layout wrappers ("sidebar-layout",
@@ -98,6 +99,7 @@ const WEAK_WORDS: &[&str] = &[
     "sidebox",
     "rightcol",
     "leftcol",
+    "calendar",
 ];
 
 /// Elements that never hold article text: a media element's content is the fallback shown
@@ -436,7 +438,7 @@ fn remove_named(root: &NodeRef, weak: bool) {
             || is_label(&node)
             || (weak
                 && furniture(&node, true)
-                && (!is_prose(&node) || named_as(&node, &["author", "bio"])));
+                && (!is_prose(&node) || named_as(&node, PROSE_FURNITURE)));
         // Measured only for named blocks: the prose under every node would be quadratic.
         let spared = || {
             (prose_len(&node) as f64) > MAX_SHARE * total as f64
@@ -452,10 +454,14 @@ fn remove_named(root: &NodeRef, weak: bool) {
     }
 }
 
+/// Weaker names of parts that are furniture even when written in long paragraphs: an
+/// author's bio, a blog's "about me" in its sidebar or footer.
+const PROSE_FURNITURE: &[&str] = &["author", "bio", "footer", "sidebar"];
+
 /// Whether a block is mostly long paragraphs: the weaker names ("widget", "meta", "promo")
 /// are layout names too, and a theme that sets each stretch of the story in an
 /// "article-widget" has named no furniture; a sidebar's or a widget's lines are short.
-/// (Not so a block named for the author: a bio is prose.)
+/// (Not so a block named for the author or as a sidebar: see [`PROSE_FURNITURE`].)
 fn is_prose(node: &NodeRef) -> bool {
     let prose = prose_len(node);
     prose >= 2 * PROSE && 2 * prose >= text_len(node)
