@@ -100,6 +100,8 @@ const WEAK_WORDS: &[&str] = &[
     "rightcol",
     "leftcol",
     "calendar",
+    "archives",
+    "powered",
 ];
 
 /// Elements that never hold article text: a media element's content is the fallback shown
