@@ -160,9 +160,7 @@ fn furniture(node: &NodeRef, weak: bool) -> bool {
 }
 
 /// Class names of the hiding utilities of CSS frameworks (Bootstrap, Tailwind, Foundation
-/// and the like): the block is not shown, as with an inline `display: none`. The
-/// screen-reader-only ones (Bootstrap, Tailwind, WordPress, Drupal, HTML5 Boilerplate)
-/// hold labels for screen readers ("Article content", "Advertisement"), never shown.
+/// and the like): the block is not shown, as with an inline `display: none`.
 const HIDING_CLASSES: &[&str] = &["hidden", "hide", "d-none", "is-hidden", "invisible"];
 
 /// Class names of the screen-reader-only utilities (Bootstrap, Tailwind, WordPress,
@@ -181,9 +179,14 @@ const SCREEN_READER_CLASSES: &[&str] = &[
 
 /// Whether a node is only for screen readers (see [`SCREEN_READER_CLASSES`]).
 fn screen_reader_only(node: &NodeRef) -> bool {
+    has_class_of(node, SCREEN_READER_CLASSES)
+}
+
+/// Whether one of a node's classes, whole and in any case, is one of `classes`.
+fn has_class_of(node: &NodeRef, classes: &[&str]) -> bool {
     node.class().is_some_and(|c| {
         c.split_whitespace()
-            .any(|t| SCREEN_READER_CLASSES.contains(&t.to_ascii_lowercase().as_str()))
+            .any(|t| classes.contains(&t.to_ascii_lowercase().as_str()))
     })
 }
 
@@ -196,10 +199,7 @@ fn hidden(node: &NodeRef) -> bool {
         .unwrap_or_default();
     style.contains("display:none")
         || style.contains("visibility:hidden")
-        || node.class().is_some_and(|c| {
-            c.split_whitespace()
-                .any(|t| HIDING_CLASSES.contains(&t.to_ascii_lowercase().as_str()))
-        })
+        || has_class_of(node, HIDING_CLASSES)
 }
 
 /// Whether a node's class or id names it furniture.
@@ -336,7 +336,8 @@ fn is_content(node: &NodeRef) -> bool {
             .exists()
 }
 
-fn text_len(node: &NodeRef) -> usize {
+/// Characters of text under a node, white space not counted.
+pub fn text_len(node: &NodeRef) -> usize {
     node.text().chars().filter(|c| !c.is_whitespace()).count()
 }
 
@@ -436,10 +437,11 @@ fn remove_named(root: &NodeRef, weak: bool) {
     while let Some(node) = stack.pop() {
         // Labels go before the extractor, which rewrites small blocks as paragraphs
         // without their names.
+        // The weaker names (`weak`) are the only difference of `furniture(node, true)`.
         let named = furniture(&node, false)
             || is_label(&node)
             || (weak
-                && furniture(&node, true)
+                && furniture_named(&node, true)
                 && (!is_prose(&node) || named_as(&node, PROSE_FURNITURE)));
         // Measured only for named blocks: the prose under every node would be quadratic.
         let spared = || {
@@ -522,15 +524,16 @@ fn remove_closing_notes(root: &NodeRef) {
     );
     let blocks = blocks.nodes();
     for node in blocks.iter().rev() {
-        let leaf = !dom_query::Selection::from(*node)
-            .select("p, div, li, blockquote, pre, table")
-            .nodes()
-            .iter()
-            .any(|d| text_len(d) > 0);
-        if !leaf || text_len(node) == 0 {
+        let len = text_len(node);
+        let leaf = || {
+            !root_select(node, "p, div, li, blockquote, pre, table")
+                .nodes()
+                .iter()
+                .any(|d| text_len(d) > 0)
+        };
+        if len == 0 || !leaf() {
             continue;
         }
-        let len = text_len(node);
         if !matches!(node.node_name().as_deref(), Some("p" | "div"))
             || plain_len(node) > 0
             || len > NOTE.min(budget)

@@ -233,9 +233,10 @@ const DROPPED: &[Furniture] = &[
     Furniture::SharePrompt,
 ];
 
-/// The text without the paragraphs that the segmenter reads as page furniture, line by
-/// line (a timestamp, "Advertisement", a row of share buttons, a credit, a copyright):
-/// in a page's article they are the site's, not the story's.
+/// The text without its one-line paragraphs that are page furniture: what the segmenter
+/// reads as one of [`DROPPED`] (a timestamp, "Advertisement", a row of share buttons), a
+/// pointer to another story ("Read more: …"), or a date stamp near the top or at the end.
+/// In a page's article they are the site's, not the story's.
 fn drop_furniture_lines(text: &str) -> String {
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let n = paragraphs.len();
@@ -246,11 +247,11 @@ fn drop_furniture_lines(text: &str) -> String {
             // A date in the story's body may be its news ("Termin: 29.02.2020, 19 Uhr"):
             // a stamp is read as one only where pages print theirs.
             let edge = *i < STAMP_REACH || *i + 1 == n;
+            let line = p.trim();
             p.contains('\n')
-                || !((edge && is_numeric_stamp(p.trim()))
-                    || crate::segment::is_teaser_line(p.trim())
-                    || crate::segment::line_furniture(p.trim())
-                        .is_some_and(|f| DROPPED.contains(&f)))
+                || !((edge && is_numeric_stamp(line))
+                    || crate::segment::is_teaser_line(line)
+                    || crate::segment::line_furniture(line).is_some_and(|f| DROPPED.contains(&f)))
         })
         .map(|(_, p)| *p)
         .collect();
@@ -310,8 +311,8 @@ fn drop_trailing_labels(text: &str) -> String {
     out
 }
 
-/// The page's visible text without its furniture, one block a paragraph.
-/// Whether the text came from the page's own post container (see [`content_of`]).
+/// The page's visible text without its furniture, one block a paragraph, and whether it
+/// came from the page's own post container (see [`content_of`]) rather than its body.
 fn fallback_text(doc: &Document) -> (String, bool) {
     boiler::prune(doc);
     let (root, declared) = match content_of(doc) {
@@ -348,7 +349,7 @@ fn content_of(doc: &Document) -> Option<dom_query::NodeRef<'_>> {
     ] {
         let found = doc.select(css);
         if let [one] = found.nodes()
-            && one.text().chars().filter(|c| !c.is_whitespace()).count() >= POST_TEXT
+            && boiler::text_len(one) >= POST_TEXT
         {
             return Some(*one);
         }
